@@ -1,0 +1,26 @@
+/**
+ * `npm start`: evaluates the bundled example cases and prints each as a readable timeline.
+ * Run with `-- --lang en` for English, `-- --json` for the raw evaluations.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluate } from '../src/index.js';
+import { renderTimeline, timelineEvents } from '../src/cli/timeline.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const lang = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'nl' ? 'nl' : process.argv.includes('--nl') ? 'nl' : 'en';
+const asJson = process.argv.includes('--json');
+
+type Entry = { file: string; asOf: string; options?: Record<string, unknown>; about: { nl: string; en: string } };
+const entries = JSON.parse(readFileSync(join(here, 'index.json'), 'utf8')) as Entry[];
+
+for (const entry of entries) {
+  const input = JSON.parse(readFileSync(join(here, entry.file), 'utf8')) as unknown;
+  const result = evaluate(input, { ...entry.options, asOf: entry.asOf });
+  console.log('='.repeat(100));
+  console.log(`${entry.about[lang]}  [examples/${entry.file}]`);
+  console.log('='.repeat(100));
+  console.log(asJson ? JSON.stringify(result, null, 2) : renderTimeline(result, timelineEvents(input, entry.asOf), lang));
+  console.log();
+}

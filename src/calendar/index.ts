@@ -1,0 +1,29 @@
+/**
+ * `reintegratie/calendar`: dates, legal terms and Belgian working days.
+ *
+ * Dates are `YYYY-MM-DD` strings ({@link PlainDate}) with no time and no time zone; nothing here reads the
+ * clock or depends on the process time zone. See SPEC section 2 for the term definitions.
+ *
+ * @module
+ */
+export type { PlainDate } from './plain-date';
+export {
+  compareDates,
+  dayOfWeek,
+  diffDays,
+  fromDayNumber,
+  isPlainDate,
+  maxDate,
+  minDate,
+  parsePlainDate,
+  toDayNumber,
+  unsafePlainDate,
+} from './plain-date';
+export type { Duration } from './terms';
+export { daysAfter, lastedFrom, monthsAfter, monthsAfterDetailed } from './terms';
+export type { BelgianHoliday } from './holidays';
+export { belgianHolidays, easterSunday } from './holidays';
+export type { CalendarOptions } from './working-days';
+export { isWorkingDay, nextWorkingDay, workingDaysAfter } from './working-days';
+export type { Rollover } from './rollover';
+export { rollDeadline } from './rollover';

@@ -1,0 +1,110 @@
+/**
+ * Working days (werkdagen) and terms in working days.
+ *
+ * What a working day is, is not settled for the Codex terms (research A-8): many practitioners count
+ * Monday to Friday, while Belgian labour law often counts every day except Sundays and legal holidays
+ * (jours ouvrables, Monday to Saturday). The default is Monday to Friday (SPEC section 2); the
+ * `workweek: 'mon-sat'` option gives the other reading. Either way the ten Belgian legal holidays are not
+ * working days, nor are the caller's `extraHolidays` (e.g. 11 July for Flemish government entities,
+ * collective closing days, replacement days).
+ *
+ * @module
+ */
+import type { PlainDate } from './plain-date';
+import { belgianHolidayDayNumbers } from './holidays';
+import { dayOfWeekOfDayNumber, daysFromCivil, fromDayNumber, toDayNumber, yearOf } from './plain-date';
+
+/**
+ * Which days count as working days (besides holidays):
+ * - `workweek`: `'mon-fri'` (default) or `'mon-sat'` (research A-8);
+ * - `extraHolidays`: more non-working days, e.g. 11 July (Flemish Community holiday, a day off for the
+ *   Flemish government) or an entity's closing days. Treated like legal holidays.
+ *
+ * Both members accept `undefined` (= not given), so options inferred from a zod schema fit.
+ */
+export type CalendarOptions = {
+  workweek?: 'mon-fri' | 'mon-sat' | undefined;
+  extraHolidays?: readonly PlainDate[] | undefined;
+};
+
+function lastWorkdayOf(cal: CalendarOptions | undefined): 5 | 6 {
+  return cal?.workweek === 'mon-sat' ? 6 : 5;
+}
+
+/**
+ * True when `x` is a working day: Monday to Friday (or Saturday with `workweek: 'mon-sat'`), not one of
+ * the ten Belgian legal holidays and not in `extraHolidays` (research A-8).
+ *
+ * @example
+ * isWorkingDay('2025-12-24' as PlainDate) //=> true
+ * isWorkingDay('2025-12-25' as PlainDate) //=> false
+ * isWorkingDay('2025-12-27' as PlainDate) //=> false
+ * isWorkingDay('2025-12-27' as PlainDate, { workweek: 'mon-sat' }) //=> true
+ * isWorkingDay('2025-07-11' as PlainDate, { extraHolidays: ['2025-07-11' as PlainDate] }) //=> false
+ */
+export function isWorkingDay(x: PlainDate, cal?: CalendarOptions): boolean {
+  const dn = toDayNumber(x);
+  if (dayOfWeekOfDayNumber(dn) > lastWorkdayOf(cal)) return false;
+  if (belgianHolidayDayNumbers(yearOf(x)).has(dn)) return false;
+  const extra = cal?.extraHolidays;
+  // Fixed-width dates: string equality is date equality, no conversion needed for a single lookup.
+  return extra === undefined || extra.length === 0 || !extra.includes(x);
+}
+
+/**
+ * The last day of a term of `n` working days after `x`: "within n working days after x" is the n-th
+ * working day strictly after `x`.
+ *
+ * As for calendar-day terms, the day of the event is not counted (research A-1: the term starts the day
+ * after receipt), whether or not it is itself a working day. Weekends, the Belgian legal holidays and
+ * `extraHolidays` are skipped (research A-8). For `n = 0` the result is `x` itself.
+ *
+ * @throws RangeError when `n` is negative or not an integer.
+ * @example
+ * workingDaysAfter('2025-12-24' as PlainDate, 10) //=> '2026-01-09'
+ * workingDaysAfter('2025-04-14' as PlainDate, 10) //=> '2025-04-29'
+ * workingDaysAfter('2025-04-14' as PlainDate, 10, { workweek: 'mon-sat' }) //=> '2025-04-26'
+ * workingDaysAfter('2025-07-10' as PlainDate, 1, { extraHolidays: ['2025-07-11' as PlainDate] }) //=> '2025-07-14'
+ */
+export function workingDaysAfter(x: PlainDate, n: number, cal?: CalendarOptions): PlainDate {
+  if (!Number.isInteger(n) || n < 0) {
+    throw new RangeError(`n must be a non-negative integer, got ${String(n)}`);
+  }
+  if (n === 0) return x;
+  const lastWorkday = lastWorkdayOf(cal);
+  const extraList = cal?.extraHolidays;
+  const extra =
+    extraList === undefined || extraList.length === 0 ? null : new Set(extraList.map((d) => toDayNumber(d)));
+
+  let dn = toDayNumber(x);
+  let dow: number = dayOfWeekOfDayNumber(dn);
+  let year = yearOf(x);
+  let holidays = belgianHolidayDayNumbers(year);
+  let nextNewYear = daysFromCivil(year + 1, 1, 1);
+  let left = n;
+  while (left > 0) {
+    dn += 1;
+    dow = dow === 7 ? 1 : dow + 1;
+    if (dn >= nextNewYear) {
+      year += 1;
+      holidays = belgianHolidayDayNumbers(year);
+      nextNewYear = daysFromCivil(year + 1, 1, 1);
+    }
+    if (dow > lastWorkday || holidays.has(dn) || (extra !== null && extra.has(dn))) continue;
+    left -= 1;
+  }
+  return fromDayNumber(dn);
+}
+
+/**
+ * `x` itself when it is a working day, else the first working day after it.
+ *
+ * @example
+ * nextWorkingDay('2025-12-24' as PlainDate) //=> '2025-12-24'
+ * nextWorkingDay('2025-12-25' as PlainDate) //=> '2025-12-26'
+ * nextWorkingDay('2025-04-19' as PlainDate) //=> '2025-04-22'
+ * nextWorkingDay('2025-04-19' as PlainDate, { workweek: 'mon-sat' }) //=> '2025-04-19'
+ */
+export function nextWorkingDay(x: PlainDate, cal?: CalendarOptions): PlainDate {
+  return isWorkingDay(x, cal) ? x : workingDaysAfter(x, 1, cal);
+}

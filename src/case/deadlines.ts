@@ -1,0 +1,106 @@
+import { compareDates, daysAfter, diffDays, maxDate, type PlainDate } from '../calendar/index.js';
+import { ruleById } from '../rules/registry.js';
+import type { Action, Deadline, DeadlineStatus, Flag } from './output.js';
+import type { DeadlineDraft } from './track.js';
+
+/**
+ * The status of a deadline at `asOf` (SPEC section 7).
+ * - obligations: `met` (on or before due), `met-late`, `overdue` (unmet, asOf after due), `due-soon` (unmet, due
+ *   within `dueSoonDays`), `open`; unmet ones may be `suspended`, `waived` or `void`;
+ * - rights: `met` (used), `expired`, `open` (or `void`);
+ * - earliest dates: `pending` or `reached`.
+ */
+export function deadlineStatus(
+  kind: 'obligation' | 'right' | 'earliest',
+  d: Pick<DeadlineDraft, 'due' | 'metOn' | 'state'>,
+  asOf: PlainDate,
+  dueSoonDays: number,
+): DeadlineStatus {
+  if (kind === 'earliest') {
+    if (d.state === 'void') return 'void';
+    return d.due !== null && compareDates(asOf, d.due) >= 0 ? 'reached' : 'pending';
+  }
+  if (d.metOn !== undefined) {
+    if (kind === 'right') return 'met';
+    return d.due === null || compareDates(d.metOn, d.due) <= 0 ? 'met' : 'met-late';
+  }
+  if (d.state !== undefined) return d.state;
+  if (kind === 'right') return d.due !== null && compareDates(asOf, d.due) > 0 ? 'expired' : 'open';
+  if (d.due === null) return 'open';
+  if (compareDates(asOf, d.due) > 0) return 'overdue';
+  return diffDays(asOf, d.due) <= dueSoonDays ? 'due-soon' : 'open';
+}
+
+const byDue = (a: { due: PlainDate | null }, b: { due: PlainDate | null }): number =>
+  a.due === b.due ? 0 : a.due === null ? 1 : b.due === null ? -1 : compareDates(a.due, b.due);
+
+/** Turns the drafts of all tracks into deadlines, `overdue` / `due-soon` flags and the actions due now. */
+export function finalizeDeadlines(
+  drafts: readonly DeadlineDraft[],
+  asOf: PlainDate,
+  dueSoonDays: number,
+): { deadlines: Deadline[]; flags: Flag[]; actions: Action[] } {
+  const deadlines: Deadline[] = [];
+  const flags: Flag[] = [];
+  const actions: Action[] = [];
+  for (const d of drafts) {
+    const def = ruleById(d.rule);
+    const status = deadlineStatus(def.kind, d, asOf, dueSoonDays);
+    const out: Deadline = {
+      rule: d.rule,
+      actor: d.actor ?? def.actor,
+      kind: def.kind,
+      due: d.due,
+      status,
+      basis: (d.basis ?? def.basis).map((c) => ({ ...c })),
+      because: [...d.because],
+      label: { ...def.label },
+    };
+    if (d.metOn !== undefined) out.metOn = d.metOn;
+    if (d.trajectory !== undefined) out.trajectory = d.trajectory;
+    if (d.interpretations !== undefined && d.interpretations.length > 0) out.interpretations = [...d.interpretations];
+    deadlines.push(out);
+
+    if (def.kind !== 'obligation') continue;
+    const withTrajectory = d.trajectory !== undefined ? { trajectory: d.trajectory } : {};
+    if (status === 'overdue' && d.due !== null) {
+      flags.push({
+        code: 'overdue',
+        severity: 'warning',
+        since: daysAfter(d.due, 1),
+        rule: d.rule,
+        ...withTrajectory,
+        message: {
+          nl: `Termijn verstreken: ${def.label.nl} (uiterlijk ${d.due}).`,
+          en: `Deadline passed: ${def.label.en} (due ${d.due}).`,
+        },
+      });
+    } else if (status === 'due-soon' && d.due !== null) {
+      flags.push({
+        code: 'due-soon',
+        severity: 'info',
+        since: maxDate(d.from, daysAfter(d.due, -dueSoonDays)),
+        rule: d.rule,
+        ...withTrajectory,
+        message: {
+          nl: `Binnenkort te doen: ${def.label.nl} (uiterlijk ${d.due}).`,
+          en: `Due soon: ${def.label.en} (due ${d.due}).`,
+        },
+      });
+    }
+    if (status === 'open' || status === 'due-soon' || status === 'overdue') {
+      actions.push({
+        rule: d.rule,
+        actor: out.actor,
+        due: d.due,
+        status,
+        ...withTrajectory,
+        basis: out.basis.map((c) => ({ ...c })),
+        label: { ...def.label },
+      });
+    }
+  }
+  deadlines.sort((a, b) => byDue(a, b) || a.rule.localeCompare(b.rule) || (a.trajectory ?? -1) - (b.trajectory ?? -1));
+  actions.sort((a, b) => byDue(a, b) || a.rule.localeCompare(b.rule) || (a.trajectory ?? -1) - (b.trajectory ?? -1));
+  return { deadlines, flags, actions };
+}

@@ -1,0 +1,96 @@
+import { compareDates, type PlainDate } from '../calendar/index.js';
+import { agoGuidance, codex, omzendbrief } from '../rules/sources.js';
+import type { RuleDefinition } from '../rules/types.js';
+import type { Flag } from './output.js';
+import type { DeadlineDraft, EscalationTrigger, TrackContext } from './track.js';
+
+/**
+ * The employer must start the formal trajectory: the informal track ran out of time (omzendbrief; AgO guidance,
+ * step 3: "dan moet de entiteit een formeel re-integratietraject opstarten") or the R2026 mandatory start
+ * (Codex, R2026) was missed.
+ */
+export const startRequiredRule: RuleDefinition = {
+  id: 'formal.start-required',
+  track: 'formal',
+  actor: 'employer',
+  kind: 'obligation',
+  label: {
+    nl: 'Formeel re-integratietraject opstarten',
+    en: 'Start the formal re-integration trajectory',
+  },
+  term: { nl: 'vanaf de escalatiedatum', en: 'from the escalation date' },
+  countedFrom: {
+    nl: '4 maanden zonder gesprek, 2 maanden zonder afspraken of stappenplan, of de verplichte start (R2026)',
+    en: '4 months without a conversation, 2 months without arrangements or step plan, or the mandatory start (R2026)',
+  },
+  metBy: ['formal.requested'],
+  basis: [omzendbrief(), agoGuidance('informeel traject, stap 3'), codex('I.4-72')],
+};
+
+const MESSAGES: Record<EscalationTrigger['reason'], { nl: string; en: string }> = {
+  'no-conversation-within-4-months': {
+    nl: 'Vier maanden na de start van de afwezigheid was er nog geen gesprek met de terugkeercoach: start een formeel re-integratietraject.',
+    en: 'Four months after the absence started there was still no conversation with the return-to-work coach: start a formal re-integration trajectory.',
+  },
+  'no-arrangements-within-2-months': {
+    nl: 'Twee maanden nadat werkhervatting mogelijk bleek, zijn er nog geen afspraken of stappenplan: start een formeel re-integratietraject.',
+    en: 'Two months after resumption was judged possible there are still no arrangements or step plan: start a formal re-integration trajectory.',
+  },
+  'mandatory-start-6-months': {
+    nl: 'Verplichte start (R2026): er is arbeidspotentieel en het formeel traject is niet binnen 6 maanden na de start van de ongeschiktheid aangevraagd.',
+    en: 'Mandatory start (R2026): there is work potential and the formal trajectory was not requested within 6 months after the incapacity began.',
+  },
+};
+
+/**
+ * Joins the escalation triggers of all tracks into the `formal-trajectory-required` flags (one per reason) and
+ * one `formal.start-required` deadline per episode, due on the first trigger date and met by the first formal
+ * request on or after it. Employment ended: the deadline is void and no flag is raised.
+ */
+export function resolveEscalations(
+  triggers: readonly EscalationTrigger[],
+  ctx: TrackContext,
+): { deadlines: DeadlineDraft[]; flags: Flag[] } {
+  const deadlines: DeadlineDraft[] = [];
+  const flags: Flag[] = [];
+  const episodes = [...new Set(triggers.map((t) => t.episode))].sort((a, b) => a - b);
+  const requests = ctx.events.filter((e) => e.type === 'formal.requested');
+  for (const episode of episodes) {
+    const own = triggers
+      .filter((t) => t.episode === episode)
+      .sort((a, b) => compareDates(a.since, b.since) || a.reason.localeCompare(b.reason));
+    const first = own[0]!;
+    const request = requests.find((r) => compareDates(r.date, first.since) >= 0);
+    const ep = ctx.episodes[episode];
+    const endedOn: PlainDate | undefined = ep?.employmentEndedOn ?? ctx.employmentEndedOn;
+    const draft: DeadlineDraft = {
+      rule: 'formal.start-required',
+      due: first.since,
+      from: first.since,
+      because: [...new Set(own.flatMap((t) => t.because))],
+    };
+    if (request) {
+      draft.metOn = request.date;
+      draft.because.push(request.ref);
+    } else if (endedOn !== undefined) {
+      draft.state = 'void';
+    }
+    deadlines.push(draft);
+    if (request || endedOn !== undefined) continue;
+    const seen = new Set<string>();
+    for (const t of own) {
+      if (seen.has(t.reason)) continue;
+      seen.add(t.reason);
+      const flag: Flag = {
+        code: 'formal-trajectory-required',
+        severity: 'critical',
+        since: t.since,
+        reason: t.reason,
+        message: MESSAGES[t.reason],
+      };
+      if (t.rule !== undefined) flag.rule = t.rule;
+      flags.push(flag);
+    }
+  }
+  return { deadlines, flags };
+}

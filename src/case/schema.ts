@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { parsePlainDate, type PlainDate } from '../calendar/index.js';
+
+/**
+ * A calendar date `YYYY-MM-DD` (years 1900-2199), validated with the calendar's own parser so that the message
+ * says exactly what is wrong (e.g. "February 2025 has 28 days").
+ */
+export const plainDateSchema = z
+  .string({ error: 'expected a date as a string YYYY-MM-DD' })
+  .superRefine((value, ctx) => {
+    const r = parsePlainDate(value);
+    if (!r.success) ctx.addIssue({ code: 'custom', message: r.error.message });
+  })
+  .transform((s) => s as PlainDate)
+  .meta({
+    format: 'date',
+    pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+    description: 'A calendar date YYYY-MM-DD (a valid Gregorian date, years 1900-2199), no time and no time zone.',
+  });
+
+const base = {
+  id: z.string().min(1).max(200).optional(),
+  date: plainDateSchema,
+};
+
+const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S, description: string) =>
+  z.object({ ...base, type: z.literal(type), ...shape }).meta({ title: type, description });
+
+/** The event schemas, one per `type` (SPEC section 3). */
+export const eventSchemas = {
+  'absence.started': ev('absence.started', {
+    cause: z.enum(['illness', 'accident', 'work-accident', 'occupational-disease']).optional(),
+  }, 'First day of incapacity (arbeidsongeschiktheid).'),
+  'work.resumed': ev('work.resumed', { mode: z.enum(['full', 'part-time', 'adapted', 'other-work']) }, 'First day back at work, in any form; ends the incapacity.'),
+  'employment.ended': ev('employment.ended', {}, 'The employment ended: the case ends and everything open becomes void.'),
+  'certificate.definitive-unfitness': ev('certificate.definitive-unfitness', {}, 'The employer received the treating physician\'s certificate of definitive unfitness (R2022 employer start).'),
+  'contact.agreed': ev('contact.agreed', { disconnectUntil: plainDateSchema.optional() }, 'Contact arrangement made with the staff member (who, how), optionally a period of full disconnection.'),
+  'contact.made': ev('contact.made', { by: z.enum(['manager', 'coach', 'colleague', 'hr']).optional() }, 'A contact moment during the absence.'),
+  'occupational-physician.notified': ev('occupational-physician.notified', {}, 'The employer informed the occupational physician (preventieadviseur-arbeidsarts) of the incapacity (Codex I.4-4 §3).'),
+  'occupational-physician.informed-worker': ev('occupational-physician.informed-worker', {}, 'The occupational physician informed the worker of the options for returning to work (Codex I.4-71/1).'),
+  'conversation.planned': ev('conversation.planned', { on: plainDateSchema }, 'The return-to-work coach (terugkeercoach) planned a conversation for `on`.'),
+  'conversation.held': ev('conversation.held', {
+    outcome: z.enum(['not-yet-possible', 'resumption-possible']),
+    attentionPoints: z.boolean().optional(),
+  }, 'Conversation with the return-to-work coach; `attentionPoints` is required with `resumption-possible`.'),
+  'arrangements.agreed': ev('arrangements.agreed', { by: z.enum(['manager', 'coach']) }, 'Concrete resumption arrangements (manager) or a step plan (coach) agreed.'),
+  'deviation.recorded': ev('deviation.recorded', {
+    reason: z.string().min(1).max(2000),
+    until: plainDateSchema.optional(),
+  }, 'Complex case: the 2-month step-plan term is set aside (until `until`, or open-ended).'),
+  'smt.referred': ev('smt.referred', {}, 'Case put to the Social Medical Team (SMT).'),
+  'smt.advised': ev('smt.advised', {}, 'Advice received from the Social Medical Team (SMT).'),
+  'second-line.consulted': ev('second-line.consulted', {}, 'AgO re-integration adviser consulted (second line).'),
+  'follow-up.held': ev('follow-up.held', {}, 'Follow-up of the resumption arrangements (informal step 4).'),
+  'pre-resumption-visit.requested': ev('pre-resumption-visit.requested', { by: z.enum(['worker', 'employer']) }, 'Request for a pre-resumption visit received by the occupational physician (employer requests only from 2026-01-01).'),
+  'pre-resumption-visit.held': ev('pre-resumption-visit.held', {}, 'The pre-resumption visit took place.'),
+  'return-to-work-exam.held': ev('return-to-work-exam.held', {}, 'Examination at resumption (Codex I.4-34).'),
+  'work-potential.requested': ev('work-potential.requested', {}, 'R2026: the employer asked the occupational physician to estimate the work potential.'),
+  'work-potential.waived': ev('work-potential.waived', { reason: z.literal('resumption-expected-within-6-months') }, 'R2026: the estimate is not needed (resumption expected within 6 months).'),
+  'work-potential.assessed': ev('work-potential.assessed', { potential: z.boolean() }, 'R2026: the estimate of the work potential was received.'),
+  'formal.requested': ev('formal.requested', {
+    initiator: z.enum(['worker', 'treating-physician', 'employer']),
+    workerConsent: z.boolean().optional(),
+    earlyRestartAllowed: z.boolean().optional(),
+  }, 'Request for a formal re-integration trajectory received by the occupational physician; the trajectory starts the next day.'),
+  'formal.invited': ev('formal.invited', {}, 'Invitation to the re-integration assessment sent.'),
+  'formal.no-show': ev('formal.no-show', {}, 'The third invitation was not accepted: the trajectory ends.'),
+  'formal.assessed': ev('formal.assessed', {
+    decision: z.enum(['A', 'B', 'C']),
+    receivedByEmployer: plainDateSchema.optional(),
+    receivedByWorker: plainDateSchema.optional(),
+  }, 'Re-integration assessment (decision A, B or C); receipt dates default to `date`.'),
+  'formal.appeal-lodged': ev('formal.appeal-lodged', {}, 'Appeal against decision B received by the inspector physician.'),
+  'formal.appeal-decided': ev('formal.appeal-decided', { outcome: z.enum(['confirmed', 'overturned']) }, 'Appeal result received by employer and worker.'),
+  'formal.plan-offered': ev('formal.plan-offered', {}, 'Re-integration plan received by the worker.'),
+  'formal.report-delivered': ev('formal.report-delivered', {
+    reasonCode: z.enum(['no-adapted-work', 'technically-impossible', 'not-reasonably-required', 'other']).optional(),
+  }, 'Motivated report (no plan possible) delivered: the trajectory ends.'),
+  'formal.plan-answered': ev('formal.plan-answered', {
+    answer: z.enum(['agreed', 'refused']),
+    reasonCode: z.string().min(1).max(200).optional(),
+  }, 'The worker\'s answer to the plan.'),
+  'formal.worker-contacted': ev('formal.worker-contacted', {}, 'The employer contacted the worker after the 14 days passed without an answer.'),
+  'formal.plan-deemed-refused': ev('formal.plan-deemed-refused', {}, 'Second silence after that contact: counts as a refusal, the trajectory ends.'),
+  'formal.plan-reviewed': ev('formal.plan-reviewed', {}, 'The occupational physician followed up the plan.'),
+} as const;
+
+export type EventType = keyof typeof eventSchemas;
+export const EVENT_TYPES = Object.keys(eventSchemas) as EventType[];
+
+/** One case event (a discriminated union on `type`), as it is after validation. */
+export const caseEventSchema = z.discriminatedUnion(
+  'type',
+  Object.values(eventSchemas) as unknown as [
+    (typeof eventSchemas)[EventType],
+    ...(typeof eventSchemas)[EventType][],
+  ],
+);
+export type CaseEvent = { [K in EventType]: z.output<(typeof eventSchemas)[K]> }[EventType];
+/** The event of one type. */
+export type EventOf<T extends EventType> = Extract<CaseEvent, { type: T }>;
+/** An event as an HR system sends it (dates as plain strings). */
+export type CaseEventInput = z.input<typeof caseEventSchema>;
+
+export const employeeSchema = z.object({
+  underHealthSurveillance: z.boolean().optional(),
+  status: z.enum(['statutory', 'contractual']).optional(),
+});
+
+/** The case envelope; `events` are validated one by one so that one bad event does not lose the others. */
+export const caseEnvelopeSchema = z.object({
+  caseId: z.string().min(1).max(200),
+  entity: z.string().min(1).max(200).optional(),
+  employee: employeeSchema.optional(),
+  events: z.array(z.unknown()),
+});
+
+/** A case (SPEC section 3). */
+export const caseSchema = caseEnvelopeSchema.extend({ events: z.array(caseEventSchema) });
+export type Case = z.output<typeof caseSchema>;
+export type CaseInput = z.input<typeof caseSchema>;
+
+export const policySchema = z.object({
+  contactEveryDays: z.number().int().min(1).max(366).optional(),
+  nextConversationWithinDays: z.number().int().min(1).max(366).optional(),
+  followUpEveryDays: z.number().int().min(1).max(366).optional(),
+});
+
+export const calendarOptionsSchema = z.object({
+  workweek: z.enum(['mon-fri', 'mon-sat']).optional(),
+  extraHolidays: z.array(plainDateSchema).max(10_000).optional(),
+});
+
+/** The options of an evaluation (SPEC section 3). */
+export const evaluateOptionsSchema = z.object({
+  asOf: plainDateSchema,
+  employerHeadcount: z.number().int().min(0).optional(),
+  dueSoonDays: z.number().int().min(0).max(366).optional(),
+  calendar: calendarOptionsSchema.optional(),
+  rollover: z.enum(['none', 'next-working-day']).optional(),
+  policy: policySchema.optional(),
+  interpretations: z
+    .object({ planAfterB: z.enum(['from-appeal-outcome', 'from-form']).optional() })
+    .optional(),
+});
+export type EvaluateOptions = z.output<typeof evaluateOptionsSchema>;
+export type EvaluateOptionsInput = z.input<typeof evaluateOptionsSchema>;
+export type Policy = z.output<typeof policySchema>;

@@ -1,0 +1,151 @@
+import { dayOfWeek, type PlainDate } from '../calendar/index.js';
+import type { Citation } from '../rules/types.js';
+import type { DeadlineStatus, Evaluation } from '../case/output.js';
+
+export type Lang = 'nl' | 'en';
+
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  nl: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+};
+
+const STATUS: Record<DeadlineStatus, Bi> = {
+  open: { nl: 'open', en: 'open' },
+  'due-soon': { nl: 'binnenkort', en: 'due soon' },
+  overdue: { nl: 'TE LAAT', en: 'OVERDUE' },
+  met: { nl: 'voldaan', en: 'met' },
+  'met-late': { nl: 'te laat voldaan', en: 'met late' },
+  expired: { nl: 'verstreken', en: 'expired' },
+  suspended: { nl: 'geschorst', en: 'suspended' },
+  waived: { nl: 'vervallen', en: 'waived' },
+  void: { nl: 'niet meer van toepassing', en: 'void' },
+  pending: { nl: 'nog niet', en: 'not yet' },
+  reached: { nl: 'bereikt', en: 'reached' },
+};
+
+type Bi = { nl: string; en: string };
+
+const ACTOR: Record<string, Bi> = {
+  employee: { nl: 'personeelslid', en: 'employee' },
+  manager: { nl: 'leidinggevende', en: 'manager' },
+  'return-to-work-coach': { nl: 'terugkeercoach', en: 'return-to-work coach' },
+  hr: { nl: 'HR', en: 'HR' },
+  employer: { nl: 'werkgever', en: 'employer' },
+  'occupational-physician': { nl: 'preventieadviseur-arbeidsarts', en: 'occupational physician' },
+  'inspector-physician': { nl: 'arts-sociaal inspecteur', en: 'inspector physician' },
+  worker: { nl: 'werknemer', en: 'worker' },
+  'treating-physician': { nl: 'behandelend arts', en: 'treating physician' },
+};
+
+const T: Record<string, Bi> = {
+  case: { nl: 'Dossier', en: 'Case' },
+  asOf: { nl: 'stand op', en: 'as of' },
+  absence: { nl: 'Afwezigheid', en: 'Absence' },
+  informal: { nl: 'Informeel traject', en: 'Informal track' },
+  formal: { nl: 'Formeel traject', en: 'Formal trajectory' },
+  events: { nl: 'Gebeurtenissen', en: 'Events' },
+  deadlines: { nl: 'Termijnen', en: 'Deadlines' },
+  actions: { nl: 'Nu te doen', en: 'Actions now' },
+  flags: { nl: 'Signalen', en: 'Flags' },
+  issues: { nl: 'Opmerkingen bij de invoer', en: 'Input issues' },
+  none: { nl: '(geen)', en: '(none)' },
+  noDue: { nl: 'zonder termijn', en: 'no due date' },
+  since: { nl: 'sinds', en: 'since' },
+  uninterrupted: { nl: 'ononderbroken sinds', en: 'uninterrupted since' },
+  trajectory: { nl: 'traject', en: 'trajectory' },
+};
+
+const t = (key: string, lang: Lang): string => T[key]?.[lang] ?? key;
+
+/** A date with its weekday, e.g. `2025-05-10 za`. */
+export const withWeekday = (d: PlainDate, lang: Lang): string => `${d} ${WEEKDAYS[lang][dayOfWeek(d) - 1]}`;
+
+/** A citation as one short string, e.g. `Codex I.4-73`. */
+export function citationText(c: Citation): string {
+  const source = { codex: 'Codex', omzendbrief: 'Omzendbrief', 'ago-guidance': 'AgO', 'judicial-code': 'Ger.W.' }[c.source];
+  return c.article ? `${source} ${c.article}` : source;
+}
+
+export type TimelineEvent = { date: string; type: string; detail?: string };
+
+/**
+ * A readable timeline of an evaluation: the state of both tracks, past events, every deadline with its due
+ * date, status, actor and article, the actions due now, the flags and the input issues.
+ */
+export function renderTimeline(ev: Evaluation, events: readonly TimelineEvent[], lang: Lang = 'nl'): string {
+  const out: string[] = [];
+  const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+  out.push(`${t('case', lang)} ${ev.caseId} · ${t('asOf', lang)} ${ev.asOf ? withWeekday(ev.asOf, lang) : '?'}`);
+  out.push(`  reintegratie ${ev.receipt.library}, rules ${ev.receipt.rules}`);
+  const a = ev.absence;
+  out.push(
+    `${t('absence', lang)}: ${a.status}` +
+      (a.episodeStart ? ` (${t('since', lang)} ${a.episodeStart}` : '') +
+      (a.uninterruptedSince ? `, ${t('uninterrupted', lang)} ${a.uninterruptedSince})` : a.episodeStart ? ')' : ''),
+  );
+  out.push(`${t('informal', lang)}: ${ev.informal?.status ?? t('none', lang)}`);
+  if (ev.trajectories.length === 0) out.push(`${t('formal', lang)}: ${t('none', lang)}`);
+  ev.trajectories.forEach((tr, i) => {
+    out.push(
+      `${t('formal', lang)} #${i}: ${tr.status} · ${tr.regime} · ${tr.initiator} ${tr.requestedOn}` +
+        (tr.decision ? ` · ${lang === 'nl' ? 'beslissing' : 'decision'} ${tr.decision}` : '') +
+        (tr.endReason ? ` · ${lang === 'nl' ? 'einde' : 'ended'}: ${tr.endReason}` : ''),
+    );
+  });
+
+  out.push('', t('events', lang));
+  if (events.length === 0) out.push(`  ${t('none', lang)}`);
+  for (const e of events) out.push(`  ${pad(e.date, 10)}  ${e.type}${e.detail ? ` (${e.detail})` : ''}`);
+
+  out.push('', t('deadlines', lang));
+  if (ev.deadlines.length === 0) out.push(`  ${t('none', lang)}`);
+  for (const d of ev.deadlines) {
+    const due = d.due ? withWeekday(d.due, lang) : t('noDue', lang);
+    const status = STATUS[d.status][lang] + (d.metOn ? ` ${d.metOn}` : '');
+    const tr = d.trajectory !== undefined ? ` [${t('trajectory', lang)} #${d.trajectory}]` : '';
+    out.push(
+      `  ${pad(due, 14)} ${pad(status, 22)} ${d.label[lang]}${tr}`,
+      `  ${' '.repeat(14)} ${' '.repeat(22)} ${d.rule} · ${ACTOR[d.actor]?.[lang] ?? d.actor} · ${d.basis.map(citationText).join('; ')}`,
+    );
+  }
+
+  out.push('', t('actions', lang));
+  if (ev.actions.length === 0) out.push(`  ${t('none', lang)}`);
+  for (const x of ev.actions) {
+    const due = x.due ? withWeekday(x.due, lang) : t('noDue', lang);
+    out.push(
+      `  ${pad(due, 14)} ${pad(STATUS[x.status][lang], 12)} ${pad(ACTOR[x.actor]?.[lang] ?? x.actor, 30)} ${x.label[lang]} (${x.basis.map(citationText).join('; ')})`,
+    );
+  }
+
+  out.push('', t('flags', lang));
+  if (ev.flags.length === 0) out.push(`  ${t('none', lang)}`);
+  for (const f of ev.flags) {
+    out.push(`  [${f.severity}] ${f.code}${f.reason ? ` (${f.reason})` : ''} ${t('since', lang)} ${f.since}: ${f.message[lang]}`);
+  }
+
+  if (ev.issues.length > 0) {
+    out.push('', t('issues', lang));
+    for (const i of ev.issues) out.push(`  [${i.severity}] ${i.code}: ${i.message}`);
+  }
+  return out.join('\n');
+}
+
+/** The events of a case input as timeline lines (only what is safe to show: type, date and the functional field). */
+export function timelineEvents(input: unknown, asOf: string): TimelineEvent[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const events = (input as { events?: unknown }).events;
+  if (!Array.isArray(events)) return [];
+  const out: TimelineEvent[] = [];
+  for (const e of events) {
+    if (typeof e !== 'object' || e === null) continue;
+    const r = e as Record<string, unknown>;
+    if (typeof r['date'] !== 'string' || typeof r['type'] !== 'string' || r['date'] > asOf) continue;
+    const detail = ['cause', 'mode', 'outcome', 'attentionPoints', 'initiator', 'workerConsent', 'decision', 'receivedByEmployer', 'receivedByWorker', 'answer', 'by', 'potential', 'reasonCode', 'on', 'until', 'disconnectUntil']
+      .filter((k) => r[k] !== undefined && typeof r[k] !== 'object')
+      .map((k) => `${k}: ${String(r[k])}`)
+      .join(', ');
+    out.push(detail ? { date: r['date'], type: r['type'], detail } : { date: r['date'], type: r['type'] });
+  }
+  return out.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+}

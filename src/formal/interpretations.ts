@@ -1,0 +1,75 @@
+/**
+ * Readings of the law shared by several rules of the formal trajectory. Each is named, so that it shows in the
+ * rule catalogue and in every deadline that depends on it (`Deadline.interpretations`).
+ *
+ * @module
+ */
+import type { Interpretation } from '../rules/types.js';
+
+/** Calendar-day terms start the day after receipt (research A-1). */
+export const DAY_AFTER_RECEIPT: Interpretation = {
+  id: 'day-after-receipt-is-day-1',
+  question: 'A-1',
+  chosen: {
+    nl: 'De termijn begint de dag na de ontvangst; de laatste dag telt mee (ontvangst + n kalenderdagen).',
+    en: 'The term starts the day after receipt and its last day is included (receipt + n calendar days).',
+  },
+  alternatives: [
+    {
+      nl: 'Tellen vanaf de dag van ontvangst zelf (een dag korter).',
+      en: 'Counting from the day of receipt itself (one day shorter).',
+    },
+  ],
+  sources: [
+    'mensura.be/nl/nieuwe-spelregels-kb-re-integratie ("telling begint telkens vanaf de dag NA ontvangst")',
+    'securex.be Lex4You ("die aanvangt op de dag volgend op de dag van ontvangst")',
+    'Ger.W. art. 52-53',
+  ],
+};
+
+/** Month terms end on the same day-number, clamped to a shorter month's last day (research A-3). */
+export const MONTH_END_CLAMPED: Interpretation = {
+  id: 'month-end-clamped',
+  question: 'A-3',
+  chosen: {
+    nl: 'Een termijn in maanden eindigt op hetzelfde dagnummer; bestaat die dag niet in de doelmaand, dan op de laatste dag van die maand (31 augustus + 6 maanden = 28 februari). Deze termijn werd zo afgekapt.',
+    en: 'A term in months ends on the same day-number; when the target month has no such day, on its last day (31 August + 6 months = 28 February). This term was clamped that way.',
+  },
+  alternatives: [
+    {
+      nl: 'De eerste dag van de volgende maand (1 maart).',
+      en: 'The first day of the next month (1 March).',
+    },
+  ],
+  sources: ['Ger.W. art. 54', 'Verordening (EEG, Euratom) 1182/71', 'research legal-rules.md A-3'],
+};
+
+/** R2026 keeps the R2022 numbers of the trajectory (research A-15). */
+export const R2026_TERMS_AS_R2022: Interpretation = {
+  id: 'r2026-terms-as-r2022',
+  question: 'A-15',
+  chosen: {
+    nl: 'Voor trajecten vanaf 1 januari 2026 gelden dezelfde termijnen als sinds 1 oktober 2022 (49 en 63 kalenderdagen, 6 maanden, 14, 21 en 42 kalenderdagen, 3 uitnodigingen met 14 kalenderdagen ertussen): de bronnen melden geen wijziging, maar de geconsolideerde tekst van het KB van december 2025 kon niet worden nagelezen.',
+    en: 'Trajectories from 1 January 2026 keep the terms in force since 1 October 2022 (49 and 63 calendar days, 6 months, 14, 21 and 42 calendar days, 3 invitations 14 calendar days apart): the sources report no change, but the consolidated text of the December 2025 royal decree could not be read.',
+  },
+  alternatives: [
+    {
+      nl: 'Een of meer termijnen werden in 2026 gewijzigd (niet gevonden).',
+      en: 'One or more terms changed in 2026 (not found).',
+    },
+  ],
+  sources: ['blog.ncoi.be (FOD WASO: "Het formele re-integratietraject blijft grotendeels hetzelfde")', 'cohezio.be', 'research legal-rules.md section 2'],
+};
+
+/**
+ * The article number cited for a rule could not be checked against the official consolidated Codex: the
+ * research could read only the first part of the relevant pages (research section 15).
+ */
+export const articleUnverified = (article: string): Interpretation => ({
+  id: 'article-number-unverified',
+  chosen: {
+    nl: `Het artikelnummer (${article}) is de best gekende plaats van de regel in boek I, titel 4, hoofdstuk VI van de codex, maar kon niet in de officiële geconsolideerde tekst worden nagekeken. De termijn zelf is wel door meerdere bronnen bevestigd.`,
+    en: `The article number (${article}) is the best-known place of the rule in book I, title 4, chapter VI of the Codex, but could not be checked in the official consolidated text. The term itself is confirmed by several sources.`,
+  },
+  sources: ['research legal-rules.md section 15 ("exact article numbers for most R2022 rules" still to check)'],
+});

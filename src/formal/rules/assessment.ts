@@ -1,0 +1,45 @@
+import { daysAfter, type PlainDate } from '../../calendar/index.js';
+import { codex } from '../../rules/sources.js';
+import type { RuleDefinition } from '../../rules/types.js';
+import { articleUnverified, DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+
+/** Calendar days the occupational physician has for the re-integration assessment. */
+export const ASSESSMENT_DAYS = 49;
+
+/**
+ * The re-integration assessment (re-integratiebeoordeling) by the occupational physician
+ * (preventieadviseur-arbeidsarts): the form with decision A, B or C.
+ *
+ * Codex I.4-74 (R2022, R2026; article number unverified): the occupational physician delivers the assessment
+ * "uiterlijk 49 kalenderdagen na ontvangst van het verzoek" (lexgo.be; AgO: "De arbeidsarts heeft 49 dagen de
+ * tijd om een beslissing te nemen"). The day after receipt is day 1; it replaced the 40 working days of 2016.
+ * The law attaches no consequence to a late assessment: it is overdue, the trajectory goes on (research A-17).
+ *
+ * @example
+ * assessment({ requestedOn: '2025-04-16' as PlainDate }) //=> { due: '2025-06-04' }
+ * assessment({ requestedOn: '2025-05-02' as PlainDate }) //=> { due: '2025-06-20' }
+ */
+export function assessment(input: { requestedOn: PlainDate }): { due: PlainDate } {
+  return { due: daysAfter(input.requestedOn, ASSESSMENT_DAYS) };
+}
+
+export const assessmentRule: RuleDefinition = {
+  id: 'formal.assessment',
+  track: 'formal',
+  actor: 'occupational-physician',
+  kind: 'obligation',
+  label: {
+    nl: 'Re-integratiebeoordeling door de preventieadviseur-arbeidsarts',
+    en: 'Re-integration assessment by the occupational physician',
+  },
+  term: { nl: '49 kalenderdagen', en: '49 calendar days' },
+  countedFrom: {
+    nl: 'de ontvangst van het re-integratieverzoek door de preventieadviseur-arbeidsarts',
+    en: 'receipt of the re-integration request by the occupational physician',
+  },
+  metBy: ['formal.assessed'],
+  basis: [codex('I.4-74')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+  interpretations: [DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022, articleUnverified('I.4-74')],
+};

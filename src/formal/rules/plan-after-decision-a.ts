@@ -1,0 +1,45 @@
+import { daysAfter, type PlainDate } from '../../calendar/index.js';
+import { codex } from '../../rules/sources.js';
+import type { RuleDefinition } from '../../rules/types.js';
+import { articleUnverified, DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+
+/** Calendar days the employer has for a plan or motivated report after decision A. */
+export const PLAN_AFTER_A_DAYS = 63;
+
+/**
+ * The employer's re-integration plan (re-integratieplan) or motivated report (gemotiveerd verslag) after
+ * decision A (temporarily unfit for the agreed work).
+ *
+ * Codex I.4-75 (R2022, R2026; article number unverified): the employer draws up the plan or the report
+ * "binnen 63 kalenderdagen" after receipt of the assessment form (AgO: "De werkgever heeft 63 kalenderdagen de
+ * tijd om het plan of verslag op te maken"; DroitsQuotidiens: "63 jours calendrier à partir du lendemain de la
+ * réception"). It replaced the 55 working days of 2016.
+ *
+ * @example
+ * planAfterA({ receivedByEmployer: '2025-05-20' as PlainDate }) //=> { due: '2025-07-22' }
+ * planAfterA({ receivedByEmployer: '2025-06-10' as PlainDate }) //=> { due: '2025-08-12' }
+ */
+export function planAfterA(input: { receivedByEmployer: PlainDate }): { due: PlainDate } {
+  return { due: daysAfter(input.receivedByEmployer, PLAN_AFTER_A_DAYS) };
+}
+
+export const planAfterARule: RuleDefinition = {
+  id: 'formal.plan-after-a',
+  track: 'formal',
+  actor: 'employer',
+  kind: 'obligation',
+  label: {
+    nl: 'Re-integratieplan of gemotiveerd verslag na beslissing A',
+    en: 'Re-integration plan or motivated report after decision A',
+  },
+  term: { nl: '63 kalenderdagen', en: '63 calendar days' },
+  countedFrom: {
+    nl: 'de ontvangst door de werkgever van het formulier voor de re-integratiebeoordeling (beslissing A)',
+    en: "the employer's receipt of the re-integration assessment form (decision A)",
+  },
+  metBy: ['formal.plan-offered', 'formal.report-delivered'],
+  basis: [codex('I.4-75')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+  interpretations: [DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022, articleUnverified('I.4-75')],
+};

@@ -1,0 +1,140 @@
+import { monthsAfterDetailed, type PlainDate } from '../../calendar/index.js';
+import { codex } from '../../rules/sources.js';
+import type { Interpretation, RuleDefinition } from '../../rules/types.js';
+import { articleUnverified, MONTH_END_CLAMPED, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+
+/** Months the employer has for a plan or motivated report after decision B. */
+export const PLAN_AFTER_B_MONTHS = 6;
+
+/** Where the 6 months run from after an appeal (option `interpretations.planAfterB`). */
+export type PlanAfterBInterpretation = 'from-appeal-outcome' | 'from-form';
+
+/** Default reading of research A-6: a timely appeal suspends the trajectory, the 6 months run anew from the outcome. */
+export const FROM_APPEAL_OUTCOME: Interpretation = {
+  id: 'from-appeal-outcome',
+  question: 'A-6',
+  chosen: {
+    nl: 'Een tijdig beroep schorst het traject; na bevestiging van beslissing B lopen de 6 maanden vanaf de ontvangst van de uitspraak door werkgever en werknemer (standaard).',
+    en: 'A timely appeal suspends the trajectory; once decision B is confirmed, the 6 months run from the receipt of the outcome by employer and worker (default).',
+  },
+  alternatives: [
+    {
+      nl: '`from-form`: de 6 maanden blijven lopen vanaf de ontvangst van het formulier met beslissing B.',
+      en: '`from-form`: the 6 months keep running from the receipt of the form with decision B.',
+    },
+  ],
+  sources: [
+    'werk.belgie.be (het beroep schorst het re-integratietraject tot het resultaat gekend is)',
+    'securex.be Lex4You, mensura.be (plan na het verstrijken van de beroepstermijn of na de uitspraak)',
+  ],
+};
+
+/** The strict reading of research A-6, chosen with `interpretations.planAfterB: 'from-form'`. */
+export const FROM_FORM: Interpretation = {
+  id: 'from-form',
+  question: 'A-6',
+  chosen: {
+    nl: 'Ook na een beroep lopen de 6 maanden vanaf de ontvangst door de werkgever van het formulier met beslissing B (optie `from-form`); tijdens het beroep is de termijn geschorst.',
+    en: "Also after an appeal, the 6 months run from the employer's receipt of the form with decision B (option `from-form`); while the appeal is pending the term is suspended.",
+  },
+  alternatives: [
+    {
+      nl: '`from-appeal-outcome` (standaard): vanaf de uitspraak in beroep.',
+      en: '`from-appeal-outcome` (default): from the appeal outcome.',
+    },
+  ],
+  sources: ['droitsquotidiens.be (6 mois à partir du lendemain de la réception de l’évaluation)', 'ucm.be'],
+};
+
+/** Without an appeal, the term runs from the form, not from the end of the 21-day appeal window. */
+export const NO_APPEAL_FROM_FORM_RECEIPT: Interpretation = {
+  id: 'no-appeal-from-form-receipt',
+  question: 'A-6',
+  chosen: {
+    nl: 'Zonder beroep lopen de 6 maanden vanaf de ontvangst van het formulier door de werkgever, niet vanaf het einde van de beroepstermijn van 21 dagen.',
+    en: "Without an appeal, the 6 months run from the employer's receipt of the form, not from the end of the 21-day appeal window.",
+  },
+  sources: ['droitsquotidiens.be', 'ucm.be', 'SPEC section 6'],
+};
+
+export type PlanAfterBResult = {
+  /** `suspended` while a timely appeal is pending; `lapsed` when the appeal overturned decision B. */
+  status: 'running' | 'suspended' | 'lapsed';
+  /** Null while suspended under `from-appeal-outcome`: the term will run from an outcome not yet known. */
+  due: PlainDate | null;
+  countedFrom: PlainDate;
+  /** The day-number did not exist in the target month (research A-3). */
+  clamped: boolean;
+};
+
+/**
+ * The employer's re-integration plan or motivated report (gemotiveerd verslag) after decision B (definitively
+ * unfit for the agreed work).
+ *
+ * Codex I.4-75 (R2022, R2026; article number unverified): the employer has "zes maanden" to draw up the plan or
+ * the report (AgO: "De werkgever heeft zes maanden de tijd om het plan of verslag op te maken"); I.4-80: a
+ * timely appeal suspends the trajectory until employer and worker know the outcome. Only a timely appeal is
+ * passed in `appeal`: a late one changes nothing.
+ *
+ * @example
+ * planAfterB({ receivedByEmployer: '2025-08-29' as PlainDate }) //=> { status: 'running', due: '2026-02-28', countedFrom: '2025-08-29', clamped: true }
+ * planAfterB({ receivedByEmployer: '2025-06-10' as PlainDate, appeal: {} }) //=> { status: 'suspended', due: null, countedFrom: '2025-06-10', clamped: false }
+ * planAfterB({ receivedByEmployer: '2025-06-10' as PlainDate, appeal: { outcome: 'confirmed', decidedOn: '2025-08-05' as PlainDate } }) //=> { status: 'running', due: '2026-02-05', countedFrom: '2025-08-05', clamped: false }
+ * planAfterB({ receivedByEmployer: '2025-06-10' as PlainDate, appeal: { outcome: 'confirmed', decidedOn: '2025-08-05' as PlainDate }, interpretation: 'from-form' }) //=> { status: 'running', due: '2025-12-10', countedFrom: '2025-06-10', clamped: false }
+ */
+export function planAfterB(input: {
+  receivedByEmployer: PlainDate;
+  appeal?: { outcome?: 'confirmed' | 'overturned'; decidedOn?: PlainDate };
+  interpretation?: PlanAfterBInterpretation;
+}): PlanAfterBResult {
+  const interpretation = input.interpretation ?? 'from-appeal-outcome';
+  const fromForm = monthsAfterDetailed(input.receivedByEmployer, PLAN_AFTER_B_MONTHS);
+  const formResult = (status: PlanAfterBResult['status']): PlanAfterBResult => ({
+    status,
+    due: fromForm.date,
+    countedFrom: input.receivedByEmployer,
+    clamped: fromForm.clamped,
+  });
+  const { appeal } = input;
+  if (appeal === undefined) return formResult('running');
+  const decided = appeal.outcome !== undefined && appeal.decidedOn !== undefined;
+  if (interpretation === 'from-form') {
+    return formResult(!decided ? 'suspended' : appeal.outcome === 'overturned' ? 'lapsed' : 'running');
+  }
+  if (!decided || appeal.outcome === 'overturned') {
+    return { status: decided ? 'lapsed' : 'suspended', due: null, countedFrom: input.receivedByEmployer, clamped: false };
+  }
+  const fromOutcome = monthsAfterDetailed(appeal.decidedOn!, PLAN_AFTER_B_MONTHS);
+  return { status: 'running', due: fromOutcome.date, countedFrom: appeal.decidedOn!, clamped: fromOutcome.clamped };
+}
+
+export const planAfterBRule: RuleDefinition = {
+  id: 'formal.plan-after-b',
+  track: 'formal',
+  actor: 'employer',
+  kind: 'obligation',
+  label: {
+    nl: 'Re-integratieplan of gemotiveerd verslag na beslissing B',
+    en: 'Re-integration plan or motivated report after decision B',
+  },
+  term: {
+    nl: '6 maanden; geschorst tijdens een tijdig beroep',
+    en: '6 months; suspended while a timely appeal is pending',
+  },
+  countedFrom: {
+    nl: 'de ontvangst door de werkgever van het formulier met beslissing B, of (na bevestiging in beroep) de ontvangst van de uitspraak',
+    en: "the employer's receipt of the form with decision B, or (after confirmation on appeal) the receipt of the outcome",
+  },
+  metBy: ['formal.plan-offered', 'formal.report-delivered'],
+  basis: [codex('I.4-75'), codex('I.4-80')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+  interpretations: [
+    FROM_APPEAL_OUTCOME,
+    FROM_FORM,
+    NO_APPEAL_FROM_FORM_RECEIPT,
+    MONTH_END_CLAMPED,
+    R2026_TERMS_AS_R2022,
+    articleUnverified('I.4-75'),
+  ],
+};

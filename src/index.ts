@@ -1,0 +1,51 @@
+/**
+ * reintegratie: Belgian and Flemish re-integration law for long-term sick staff as pure, tested code.
+ *
+ * The main entry point: `evaluate(case, { asOf })` and the types of its input and output. The tracks, the
+ * reporting module and the calendar have their own entry points: `reintegratie/informal`,
+ * `reintegratie/formal`, `reintegratie/reporting`, `reintegratie/calendar`.
+ *
+ * @packageDocumentation
+ */
+export { evaluate } from './evaluate.js';
+export { RULES, ruleById } from './rules/registry.js';
+export { RULE_IDS, ACTORS } from './rules/types.js';
+export type {
+  Actor,
+  Bilingual,
+  Citation,
+  Interpretation,
+  Regime,
+  RuleDefinition,
+  RuleId,
+  RuleKind,
+} from './rules/types.js';
+export { caseSchema, caseEventSchema, evaluateOptionsSchema, EVENT_TYPES } from './case/schema.js';
+export type {
+  Case,
+  CaseInput,
+  CaseEvent,
+  CaseEventInput,
+  EventOf,
+  EventType,
+  EvaluateOptions,
+  EvaluateOptionsInput,
+  Policy,
+} from './case/schema.js';
+export type {
+  Action,
+  Deadline,
+  DeadlineStatus,
+  EscalationReason,
+  Evaluation,
+  Flag,
+  FlagCode,
+  FormalEndReason,
+  FormalStatus,
+  FormalTrajectory,
+  InformalStatus,
+  Issue,
+  IssueCode,
+} from './case/output.js';
+export type { PlainDate } from './calendar/index.js';
+export { LIBRARY_VERSION, RULES_VERSION } from './version.js';

@@ -1,0 +1,17 @@
+import { startRequiredRule } from '../case/escalation.js';
+import { formalRules } from '../formal/rules.js';
+import { healthRules } from '../health/rules.js';
+import { informalRules } from '../informal/rules.js';
+import type { RuleDefinition, RuleId } from './types.js';
+
+/** Every rule of the library, as data: the single source of the catalogue, the docs and the output labels. */
+export const RULES: readonly RuleDefinition[] = [...informalRules, ...healthRules, startRequiredRule, ...formalRules];
+
+const BY_ID = new Map<RuleId, RuleDefinition>(RULES.map((r) => [r.id, r]));
+
+/** The definition of a rule. Every `RuleId` has exactly one (checked by a test). */
+export function ruleById(id: RuleId): RuleDefinition {
+  const rule = BY_ID.get(id);
+  if (!rule) throw new Error(`reintegratie: no rule definition for ${id} (a bug: every RuleId is registered)`);
+  return rule;
+}

@@ -1,0 +1,109 @@
+import type { PlainDate } from '../calendar/index.js';
+
+/** A text in both languages of the library: Dutch (nl) and English (en). */
+export type Bilingual = { readonly nl: string; readonly en: string };
+
+/** Every rule id the library emits. Stable: HR systems key on these names (SPEC sections 5 and 6). */
+export const RULE_IDS = [
+  'informal.contact-arrangement',
+  'informal.keep-contact',
+  'informal.first-conversation',
+  'informal.next-conversation',
+  'informal.resumption-arrangements',
+  'informal.follow-up',
+  'health.notify-occupational-physician',
+  'health.inform-worker',
+  'health.return-to-work-exam',
+  'health.pre-resumption-visit',
+  'formal.start-required',
+  'formal.employer-may-request',
+  'formal.assessment',
+  'formal.next-invitation',
+  'formal.plan-after-a',
+  'formal.appeal-window',
+  'formal.appeal-decision',
+  'formal.plan-after-b',
+  'formal.plan-response',
+  'formal.contact-worker',
+  'formal.plan-follow-up',
+  'formal.restart-bar',
+  'formal.work-potential-request',
+  'formal.mandatory-start',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** Who must act (or may act) under a rule (SPEC section 7). */
+export const ACTORS = [
+  'employee',
+  'manager',
+  'return-to-work-coach',
+  'hr',
+  'employer',
+  'occupational-physician',
+  'inspector-physician',
+  'worker',
+  'treating-physician',
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+/**
+ * What a rule creates: an `obligation` someone must meet by a due date, a `right` someone may use until a date,
+ * or an `earliest` date before which something may not happen.
+ */
+export type RuleKind = 'obligation' | 'right' | 'earliest';
+
+/** The legal source of a rule. */
+export type Citation = {
+  readonly source: 'codex' | 'omzendbrief' | 'ago-guidance' | 'judicial-code';
+  readonly article?: string;
+  readonly url?: string;
+};
+
+/** The regimes of the formal trajectory (SPEC section 6). */
+export type Regime = 'R2022' | 'R2026';
+
+/**
+ * A reading of the law chosen where the sources are unclear. Every choice is named, so it shows in the registry,
+ * the generated catalogue and the output.
+ */
+export type Interpretation = {
+  /** Stable id, e.g. `lasted-from-first-day-included`. */
+  readonly id: string;
+  /** The question in our research (`A-4`), if any. */
+  readonly question?: string;
+  /** What the library does. */
+  readonly chosen: Bilingual;
+  /** The reading(s) not taken. */
+  readonly alternatives?: readonly Bilingual[];
+  /** Where the reasoning comes from (short source names or URLs). */
+  readonly sources: readonly string[];
+};
+
+/**
+ * One legal rule as data (OpenFisca-style): id, who, what, the term and where it is counted from, the regime in
+ * which it is valid, the citation(s), and the interpretation chosen.
+ */
+export type RuleDefinition = {
+  readonly id: RuleId;
+  readonly track: 'informal' | 'health' | 'formal';
+  readonly actor: Actor;
+  /** Other actors who may act under the rule (e.g. the restart bar binds worker and employer). */
+  readonly alsoActors?: readonly Actor[];
+  readonly kind: RuleKind;
+  readonly label: Bilingual;
+  /** The term in words, e.g. "49 calendar days". */
+  readonly term: Bilingual;
+  /** Where the term is counted from, e.g. "receipt of the request". */
+  readonly countedFrom: Bilingual;
+  /** What meets the obligation (event types), if any. */
+  readonly metBy?: readonly string[];
+  readonly basis: readonly Citation[];
+  /** Regimes of the formal trajectory in which the rule applies; absent = not regime-bound. */
+  readonly regimes?: readonly Regime[];
+  /** First day on which the rule is in force (inclusive). */
+  readonly validFrom?: PlainDate;
+  /** Last day on which the rule is in force (inclusive); absent = still in force. */
+  readonly validTo?: PlainDate;
+  readonly interpretations?: readonly Interpretation[];
+};

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { validateCase } from '../../src/case/validate.js';
+import type { PlainDate } from '../../src/calendar/index.js';
+
+const asOf = '2025-12-31' as PlainDate;
+
+describe('validateCase: bad input gets a clear answer and loses nothing', () => {
+  it('keeps every valid event when others are rejected, and names the event and the field', () => {
+    const r = validateCase(
+      {
+        caseId: 'c1',
+        events: [
+          { id: 'a', type: 'absence.started', date: '2025-03-10' },
+          { id: 'b', type: 'work.resumed', date: '2025-02-30', mode: 'full' },
+          { id: 'c', type: 'formal.assessed', date: '2025-05-01', decision: 'D' },
+          { type: 'no.such.event', date: '2025-05-01' },
+          'not an object',
+          { id: 'f', type: 'contact.made', date: '2025-03-20' },
+        ],
+      },
+      asOf,
+    );
+    expect(r.events.map((e) => e.ref)).toEqual(['a', 'f']);
+    expect(r.issues.map((i) => [i.code, i.path.join('.'), i.eventId ?? null])).toEqual([
+      ['invalid-event', 'events.1.date', 'b'],
+      ['invalid-event', 'events.2.decision', 'c'],
+      ['unknown-event-type', 'events.3.type', null],
+      ['invalid-event', 'events.4', null],
+    ]);
+    expect(r.issues[0]!.message).toContain('February 2025 has 28 days');
+    expect(r.issues[0]!.message).toContain('id "b"');
+    expect(r.issues[1]!.message).toContain('"decision"');
+  });
+
+  it('sorts events by date and keeps the input order of same-day events', () => {
+    const r = validateCase(
+      {
+        caseId: 'c2',
+        events: [
+          { id: 'late', type: 'contact.made', date: '2025-04-01' },
+          { id: 'x', type: 'absence.started', date: '2025-03-10' },
+          { id: 'y', type: 'contact.agreed', date: '2025-03-10' },
+        ],
+      },
+      asOf,
+    );
+    expect(r.events.map((e) => e.ref)).toEqual(['x', 'y', 'late']);
+    expect(r.events.map((e) => e.index)).toEqual([1, 2, 0]);
+  });
+
+  it('leaves out events after asOf with a future-event issue', () => {
+    const r = validateCase(
+      { caseId: 'c3', events: [{ id: 'f', type: 'absence.started', date: '2026-01-01' }] },
+      asOf,
+    );
+    expect(r.events).toEqual([]);
+    expect(r.issues).toMatchObject([{ code: 'future-event', eventId: 'f', path: ['events', 0, 'date'] }]);
+  });
+
+  it('reports a missing caseId but still evaluates the events', () => {
+    const r = validateCase({ events: [{ type: 'absence.started', date: '2025-03-10' }] }, asOf);
+    expect(r.events).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code: 'invalid-case', path: ['caseId'] });
+  });
+
+  it('answers a non-object case with one issue', () => {
+    for (const input of [null, 42, 'case', [], true]) {
+      const r = validateCase(input, asOf);
+      expect(r.events).toEqual([]);
+      expect(r.issues).toMatchObject([{ code: 'invalid-case' }]);
+    }
+  });
+
+  it('warns about a duplicate event id and evaluates both', () => {
+    const r = validateCase(
+      {
+        caseId: 'c4',
+        events: [
+          { id: 'same', type: 'absence.started', date: '2025-03-10' },
+          { id: 'same', type: 'contact.made', date: '2025-03-11' },
+        ],
+      },
+      asOf,
+    );
+    expect(r.events).toHaveLength(2);
+    expect(r.issues).toMatchObject([{ code: 'duplicate-event-id', severity: 'warning', eventIndex: 1 }]);
+  });
+
+  it('requires the fields of the SPEC (mode on work.resumed, initiator on formal.requested)', () => {
+    const r = validateCase(
+      {
+        caseId: 'c5',
+        events: [
+          { id: 'w', type: 'work.resumed', date: '2025-03-10' },
+          { id: 'r', type: 'formal.requested', date: '2025-03-10', initiator: 'adviserend-arts' },
+        ],
+      },
+      asOf,
+    );
+    expect(r.issues.map((i) => i.path.join('.'))).toEqual(['events.0.mode', 'events.1.initiator']);
+  });
+
+  it('strips unknown fields (no medical data travels through the library)', () => {
+    const r = validateCase(
+      { caseId: 'c6', events: [{ type: 'absence.started', date: '2025-03-10', diagnosis: 'x' }] },
+      asOf,
+    );
+    expect(r.events[0]).not.toHaveProperty('diagnosis');
+  });
+});

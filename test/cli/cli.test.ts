@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'reintegratie-cli-'));
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe('CLI (SPEC section 9)', () => {
+  it('evaluate prints a readable timeline with due dates, actors and articles', async () => {
+    const r = await run('evaluate', 'examples/cases/informal-escalation.json', '--as-of', '2025-07-11', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Case FICTIEF-INF-002');
+    expect(r.out).toContain('2025-05-10 Sat');
+    expect(r.out).toContain('formal-trajectory-required');
+  });
+
+  it('evaluate --format json prints the evaluation', async () => {
+    const r = await run('evaluate', 'examples/cases/formal-decision-a.json', '--as-of', '2025-08-01', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ caseId: 'FICTIEF-FOR-003', asOf: '2025-08-01' });
+  });
+
+  it('evaluate --format mermaid prints a Gantt chart', async () => {
+    const r = await run('evaluate', 'examples/cases/informal-escalation.json', '--as-of', '2025-07-11', '--format', 'mermaid');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toBe('gantt');
+    expect(r.out).toContain('dateFormat YYYY-MM-DD');
+  });
+
+  it('fails cleanly on a broken file: one message naming the file, exit code 1, no stack trace', async () => {
+    const p = file('broken.json', '{"caseId": "x", "events": [');
+    const r = await run('evaluate', p, '--as-of', '2025-07-11');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${p}: not valid JSON`);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('fails cleanly on an impossible date, naming the file, the event and the field', async () => {
+    const p = file('impossible.json', JSON.stringify({ caseId: 'x', events: [{ id: 'e1', type: 'absence.started', date: '2025-02-29' }] }));
+    const r = await run('evaluate', p, '--as-of', '2025-07-11');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(p);
+    expect(r.err).toContain('id "e1"');
+    expect(r.err).toContain('"date"');
+    expect(r.err).toContain('February 2025 has 28 days');
+  });
+
+  it('rejects an impossible --as-of and a missing file', async () => {
+    expect((await run('evaluate', 'examples/cases/formal-decision-a.json', '--as-of', '2025-13-01')).code).toBe(1);
+    const missing = await run('evaluate', join(dir, 'nope.json'), '--as-of', '2025-01-01');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('cannot read the file');
+  });
+
+  it('rules lists the catalogue in Dutch and in English', async () => {
+    const nl = await run('rules', '--lang', 'nl');
+    const en = await run('rules', '--lang', 'en');
+    expect(nl.code).toBe(0);
+    expect(nl.out).toContain('formal.start-required');
+    expect(nl.out).toContain('Formeel re-integratietraject opstarten');
+    expect(en.out).toContain('Start the formal re-integration trajectory');
+  });
+
+  it('an unknown command prints the usage and exits 1', async () => {
+    const r = await run('frobnicate');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('unknown command');
+  });
+});

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RULES, RULE_IDS, LIBRARY_VERSION } from '../../src/index.js';
+
+describe('the rule registry (rules are data)', () => {
+  it('has exactly one definition for every rule id of SPEC sections 5 and 6', () => {
+    expect(RULES.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))('%s has an actor, a bilingual label, a term and a citation', (_id, r) => {
+    expect(r.label.nl.length).toBeGreaterThan(3);
+    expect(r.label.en.length).toBeGreaterThan(3);
+    expect(r.label.nl).not.toBe(r.label.en);
+    expect(r.term.nl.length).toBeGreaterThan(0);
+    expect(r.countedFrom.en.length).toBeGreaterThan(0);
+    expect(r.basis.length).toBeGreaterThan(0);
+    for (const c of r.basis) expect(['codex', 'omzendbrief', 'ago-guidance', 'judicial-code']).toContain(c.source);
+    if (r.id.startsWith('formal.') && r.id !== 'formal.start-required') {
+      expect(r.basis.some((c) => c.source === 'codex' && /^I\.4-\d+/.test(c.article ?? ''))).toBe(true);
+    }
+    if (r.id.startsWith('informal.')) expect(r.validFrom).toBe('2024-01-01');
+    for (const i of r.interpretations ?? []) {
+      expect(i.id).toMatch(/^[a-z0-9-]+$/);
+      expect(i.chosen.nl.length).toBeGreaterThan(0);
+      expect(i.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('the library version in the receipt is the package version', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(LIBRARY_VERSION).toBe(pkg.version);
+  });
+});

@@ -1,0 +1,29 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      'informal/index': 'src/informal/index.ts',
+      'formal/index': 'src/formal/index.ts',
+      'reporting/index': 'src/reporting/index.ts',
+      'calendar/index': 'src/calendar/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+    splitting: true,
+  },
+  {
+    // The CLI: the only Node-specific build.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    clean: false,
+    dts: false,
+  },
+]);
