@@ -134,9 +134,24 @@ function pad4(y: number): string {
   return y >= 1000 ? `${y}` : `${y}`.padStart(4, '0');
 }
 
+/**
+ * `YYYY-MM-` prefixes of the months 1900-01..2299-12, built on first use (a dense array, index
+ * (y - 1900) * 12 + m - 1): formatting a date in that range is one lookup and one concatenation.
+ */
+const PREFIX_FIRST_YEAR = 1900;
+const PREFIX_YEARS = 400;
+const monthPrefix: Array<string | null> = new Array<string | null>(PREFIX_YEARS * 12).fill(null);
+
 /** Formats a valid y-m-d (year 0000-9999) as `YYYY-MM-DD`. */
 export function formatYmd(y: number, m: number, d: number): PlainDate {
-  return `${pad4(y)}-${PAD2[m] as string}-${PAD2[d] as string}` as PlainDate;
+  const k = (y - PREFIX_FIRST_YEAR) * 12 + m - 1;
+  const inTable = k >= 0 && k < PREFIX_YEARS * 12;
+  let prefix = inTable ? (monthPrefix[k] ?? null) : null;
+  if (prefix === null) {
+    prefix = `${pad4(y)}-${PAD2[m] as string}-`;
+    if (inTable) monthPrefix[k] = prefix;
+  }
+  return (prefix + (PAD2[d] as string)) as PlainDate;
 }
 
 // Field access by character codes: no regex, no substring, no allocation. Valid input is assumed.
@@ -200,11 +215,12 @@ export function fromDayNumber(n: number): PlainDate {
   }
   const z = n + 719468;
   const era = Math.floor(z / 146097);
+  // Everything below is non-negative and small, so `| 0` is floor division.
   const doe = z - era * 146097; // [0, 146096]
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100)); // [0, 365]
-  const mp = Math.floor((5 * doy + 2) / 153); // [0, 11], March = 0
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36524) | 0) - ((doe / 146096) | 0)) / 365) | 0; // [0, 399]
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0)); // [0, 365]
+  const mp = ((5 * doy + 2) / 153) | 0; // [0, 11], March = 0
+  const d = doy - (((153 * mp + 2) / 5) | 0) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
   return formatYmd(y, m, d);

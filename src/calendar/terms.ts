@@ -34,6 +34,24 @@ function assertInteger(name: string, n: number): void {
   if (!Number.isInteger(n)) throw new RangeError(`${name} must be an integer, got ${String(n)}`);
 }
 
+/** Whether the last `shiftMonths` call clamped (a scratch flag, so the hot paths allocate no result object). */
+let lastShiftClamped = false;
+
+/** `x` plus `n` months, clamped to the end of a shorter month; sets {@link lastShiftClamped}. */
+function shiftMonths(x: PlainDate, n: number): PlainDate {
+  assertInteger('n', n);
+  const d = dayOf(x);
+  const months = yearOf(x) * 12 + (monthOf(x) - 1) + n;
+  const ty = Math.floor(months / 12);
+  const tm = months - ty * 12 + 1;
+  if (ty < 0 || ty > 9999) {
+    throw new RangeError(`${x} + ${n} months falls outside the years 0000-9999`);
+  }
+  const dim = daysInMonth(ty, tm);
+  lastShiftClamped = d > dim;
+  return formatYmd(ty, tm, lastShiftClamped ? dim : d);
+}
+
 /**
  * The last day of a term of `n` calendar days after `x`: "within n days after x".
  *
@@ -65,16 +83,8 @@ export function daysAfter(x: PlainDate, n: number): PlainDate {
  * monthsAfterDetailed('2024-01-31' as PlainDate, 1) //=> { date: '2024-02-29', clamped: true }
  */
 export function monthsAfterDetailed(x: PlainDate, n: number): MonthsAfterResult {
-  assertInteger('n', n);
-  const d = dayOf(x);
-  const months = yearOf(x) * 12 + (monthOf(x) - 1) + n;
-  const ty = Math.floor(months / 12);
-  const tm = months - ty * 12 + 1;
-  if (ty < 0 || ty > 9999) {
-    throw new RangeError(`${x} + ${n} months falls outside the years 0000-9999`);
-  }
-  const dim = daysInMonth(ty, tm);
-  return d > dim ? { date: formatYmd(ty, tm, dim), clamped: true } : { date: formatYmd(ty, tm, d), clamped: false };
+  const date = shiftMonths(x, n);
+  return { date, clamped: lastShiftClamped };
 }
 
 /**
@@ -95,7 +105,7 @@ export function monthsAfterDetailed(x: PlainDate, n: number): MonthsAfterResult 
  * monthsAfter('2025-03-31' as PlainDate, -1) //=> '2025-02-28'
  */
 export function monthsAfter(x: PlainDate, n: number): PlainDate {
-  return monthsAfterDetailed(x, n).date;
+  return shiftMonths(x, n);
 }
 
 /**
@@ -120,9 +130,8 @@ export function monthsAfter(x: PlainDate, n: number): PlainDate {
  */
 export function lastedFrom(s: PlainDate, duration: Duration): PlainDate {
   if (duration.months !== undefined) {
-    const n = nonNegative('months', duration.months);
-    const r = monthsAfterDetailed(s, n);
-    return r.clamped ? daysAfter(r.date, 1) : r.date;
+    const date = shiftMonths(s, nonNegative('months', duration.months));
+    return lastShiftClamped ? daysAfter(date, 1) : date;
   }
   if (duration.weeks !== undefined) return daysAfter(s, 7 * nonNegative('weeks', duration.weeks));
   if (duration.days !== undefined) return daysAfter(s, nonNegative('days', duration.days));

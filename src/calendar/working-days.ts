@@ -27,6 +27,28 @@ export type CalendarOptions = {
   extraHolidays?: readonly PlainDate[] | undefined;
 };
 
+/**
+ * The day numbers of `extraHolidays`, memoised per array: an evaluation passes the same options array to
+ * every call. The memo keeps a copy of the array and is used only while the array still holds the same
+ * dates (checked element by element, no allocation), so mutating the options between calls is safe.
+ */
+const extraMemo = new WeakMap<readonly PlainDate[], { readonly copy: readonly PlainDate[]; readonly days: ReadonlySet<number> }>();
+
+function extraDayNumbers(list: readonly PlainDate[] | undefined): ReadonlySet<number> | null {
+  if (list === undefined || list.length === 0) return null;
+  const memo = extraMemo.get(list);
+  if (memo !== undefined && sameDates(memo.copy, list)) return memo.days;
+  const days = new Set(list.map((d) => toDayNumber(d)));
+  extraMemo.set(list, { copy: [...list], days });
+  return days;
+}
+
+function sameDates(a: readonly PlainDate[], b: readonly PlainDate[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function lastWorkdayOf(cal: CalendarOptions | undefined): 5 | 6 {
   return cal?.workweek === 'mon-sat' ? 6 : 5;
 }
@@ -72,9 +94,7 @@ export function workingDaysAfter(x: PlainDate, n: number, cal?: CalendarOptions)
   }
   if (n === 0) return x;
   const lastWorkday = lastWorkdayOf(cal);
-  const extraList = cal?.extraHolidays;
-  const extra =
-    extraList === undefined || extraList.length === 0 ? null : new Set(extraList.map((d) => toDayNumber(d)));
+  const extra = extraDayNumbers(cal?.extraHolidays);
 
   let dn = toDayNumber(x);
   let dow: number = dayOfWeekOfDayNumber(dn);

@@ -31,6 +31,8 @@ export function deadlineStatus(
   return diffDays(asOf, d.due) <= dueSoonDays ? 'due-soon' : 'open';
 }
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const byDue = (a: { due: PlainDate | null }, b: { due: PlainDate | null }): number =>
   a.due === b.due ? 0 : a.due === null ? 1 : b.due === null ? -1 : compareDates(a.due, b.due);
 
@@ -59,6 +61,7 @@ export function finalizeDeadlines(
     if (d.metOn !== undefined) out.metOn = d.metOn;
     if (d.trajectory !== undefined) out.trajectory = d.trajectory;
     if (d.interpretations !== undefined && d.interpretations.length > 0) out.interpretations = [...d.interpretations];
+    if (d.reason !== undefined) out.reason = d.reason;
     deadlines.push(out);
 
     if (def.kind !== 'obligation') continue;
@@ -100,7 +103,7 @@ export function finalizeDeadlines(
       });
     }
   }
-  deadlines.sort((a, b) => byDue(a, b) || a.rule.localeCompare(b.rule) || (a.trajectory ?? -1) - (b.trajectory ?? -1));
-  actions.sort((a, b) => byDue(a, b) || a.rule.localeCompare(b.rule) || (a.trajectory ?? -1) - (b.trajectory ?? -1));
+  deadlines.sort((a, b) => byDue(a, b) || cmp(a.rule, b.rule) || (a.trajectory ?? -1) - (b.trajectory ?? -1));
+  actions.sort((a, b) => byDue(a, b) || cmp(a.rule, b.rule) || (a.trajectory ?? -1) - (b.trajectory ?? -1));
   return { deadlines, flags, actions };
 }

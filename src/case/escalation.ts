@@ -45,7 +45,8 @@ const MESSAGES: Record<EscalationTrigger['reason'], { nl: string; en: string }> 
 /**
  * Joins the escalation triggers of all tracks into the `formal-trajectory-required` flags (one per reason) and
  * one `formal.start-required` deadline per episode, due on the first trigger date and met by the first formal
- * request on or after it. Employment ended: the deadline is void and no flag is raised.
+ * request on or after it. Employment ended or work resumed (without a relapse within 14 days): the deadline is
+ * void and no flag is raised.
  */
 export function resolveEscalations(
   triggers: readonly EscalationTrigger[],
@@ -58,25 +59,30 @@ export function resolveEscalations(
   for (const episode of episodes) {
     const own = triggers
       .filter((t) => t.episode === episode)
-      .sort((a, b) => compareDates(a.since, b.since) || a.reason.localeCompare(b.reason));
+      .sort((a, b) => compareDates(a.since, b.since) || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
     const first = own[0]!;
     const request = requests.find((r) => compareDates(r.date, first.since) >= 0);
     const ep = ctx.episodes[episode];
     const endedOn: PlainDate | undefined = ep?.employmentEndedOn ?? ctx.employmentEndedOn;
+    // Back at work (and no relapse within 14 days yet): the incapacity is over, so is the duty to start the
+    // formal trajectory for it. A relapse within 14 days continues the episode and revives the duty.
+    const resumedOn = ep?.segments[ep.segments.length - 1]?.resumedOn;
+    const over = endedOn !== undefined || resumedOn !== undefined;
     const draft: DeadlineDraft = {
       rule: 'formal.start-required',
       due: first.since,
       from: first.since,
+      reason: first.reason,
       because: [...new Set(own.flatMap((t) => t.because))],
     };
     if (request) {
       draft.metOn = request.date;
       draft.because.push(request.ref);
-    } else if (endedOn !== undefined) {
+    } else if (over) {
       draft.state = 'void';
     }
     deadlines.push(draft);
-    if (request || endedOn !== undefined) continue;
+    if (request || over) continue;
     const seen = new Set<string>();
     for (const t of own) {
       if (seen.has(t.reason)) continue;

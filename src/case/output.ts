@@ -57,6 +57,8 @@ export type Deadline = {
   label: Bilingual;
   /** Ids of the interpretations (see the rule registry) this deadline depends on. */
   interpretations?: string[];
+  /** Why the deadline exists, where a rule has several reasons (`formal.start-required`: the first escalation reason). */
+  reason?: string;
 };
 
 export type Action = {

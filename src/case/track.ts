@@ -39,6 +39,8 @@ export type DeadlineDraft = {
   trajectory?: number;
   because: string[];
   interpretations?: string[];
+  /** Why the deadline exists, where a rule has several reasons (`formal.start-required`: the escalation reason). */
+  reason?: string;
 };
 
 /** An escalation to the formal track: from `since` a formal trajectory must be started. */

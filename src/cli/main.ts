@@ -7,8 +7,10 @@ import { parsePlainDate, fromDayNumber } from '../calendar/index.js';
 import { renderMermaidGantt } from './mermaid.js';
 import { citationText, renderTimeline, timelineEvents, type Lang } from './timeline.js';
 import { runReport } from './report.js';
+import { CliError } from './errors.js';
 
-export class CliError extends Error {}
+export { CliError };
+
 
 const USAGE = `reintegratie ${LIBRARY_VERSION} (rules ${RULES_VERSION})
 
@@ -159,7 +161,7 @@ export async function main(
           format: oneOf(args, 'format', ['md', 'csv', 'json', 'html'] as const, 'md'),
           lang: oneOf(args, 'lang', ['nl', 'en'] as const, 'nl'),
           minCellSize: flag(args, 'min-cell-size'),
-        }, out);
+        }, out, err);
       default:
         throw new CliError(`unknown command "${cmd}"\n\n${USAGE}`);
     }

@@ -1,6 +1,238 @@
-// PLACEHOLDER until the health duties land (replaced by the informal helper).
-import type { TrackContext, TrackResult } from '../case/track.js';
+/**
+ * The health-surveillance duties that go with an absence (Codex over het welzijn op het werk, book I, title 4):
+ * the employer's notification of an incapacity of 4 weeks (I.4-4 §3), the occupational physician's information
+ * of the worker (I.4-71/1), the examination at resumption (I.4-34) and the pre-resumption visit (I.4-36; moved
+ * to chapter VI in 2026). Published with the informal track (`reintegratie/informal`).
+ *
+ * Per absence episode (a relapse within 14 days continues it); deadlines are derived from the events and the
+ * episodes, their statuses computed centrally.
+ *
+ * @module
+ */
+import { compareDates, type PlainDate } from '../calendar/index.js';
+import type { Episode } from '../case/episodes.js';
+import type { Issue } from '../case/output.js';
+import type { DeadlineDraft, TrackContext, TrackResult } from '../case/track.js';
+import type { ValidatedEvent } from '../case/validate.js';
+import { eventsByEpisode } from '../informal/episode-events.js';
+import {
+  EMPLOYER_VISIT_FROM_2026,
+  EXAM_ABSENCE_FROM_EPISODE,
+  INFORM_AFTER_NOTIFICATION,
+  LASTED_FROM_FIRST_DAY,
+  NOTIFY_ONLY_WHEN_REACHED,
+  TEN_WORKING_DAYS_CURRENT_TEXT,
+  WORKING_DAYS_MON_FRI,
+} from './interpretations.js';
+import { INFORM_WORKER_FROM, informWorker } from './rules/inform-worker.js';
+import { notifyOccupationalPhysician } from './rules/notify-occupational-physician.js';
+import { preResumptionVisit, preResumptionVisitBasis } from './rules/pre-resumption-visit.js';
+import { returnToWorkExam } from './rules/return-to-work-exam.js';
 
-export function evaluateHealth(_ctx: TrackContext): TrackResult {
-  return { deadlines: [], flags: [], escalations: [], issues: [] };
+export { healthRules } from './rules.js';
+export { notifyOccupationalPhysician, notifyOccupationalPhysicianRule, NOTIFY_AFTER_WEEKS } from './rules/notify-occupational-physician.js';
+export { informWorker, informWorkerRule, INFORM_WORKER_FROM } from './rules/inform-worker.js';
+export {
+  returnToWorkExam,
+  returnToWorkExamRule,
+  RETURN_TO_WORK_EXAM_WORKING_DAYS,
+  RETURN_TO_WORK_EXAM_AFTER_DAYS,
+} from './rules/return-to-work-exam.js';
+export {
+  preResumptionVisit,
+  preResumptionVisitBasis,
+  preResumptionVisitRule,
+  PRE_RESUMPTION_VISIT_WORKING_DAYS,
+  EMPLOYER_REQUEST_FROM,
+} from './rules/pre-resumption-visit.js';
+
+const lte = (a: PlainDate, b: PlainDate) => compareDates(a, b) <= 0;
+const lt = (a: PlainDate, b: PlainDate) => compareDates(a, b) < 0;
+
+function eventIssue(e: ValidatedEvent, message: string): Issue {
+  const named = e.ref.startsWith('#') ? `event ${e.index}` : `event ${e.index} (id "${e.ref}")`;
+  return {
+    code: 'out-of-sequence',
+    severity: 'warning',
+    path: ['events', e.index],
+    message: `${named} (${e.type}) on ${e.date}: ${message}; ignored`,
+    ...(e.ref.startsWith('#') ? { eventIndex: e.index } : { eventId: e.ref, eventIndex: e.index }),
+  };
+}
+
+/** The last resumption of an episode, if the incapacity has ended (no relapse after it). */
+const finalResumption = (ep: Episode): { on: PlainDate; ref: string } | undefined => {
+  const last = ep.segments[ep.segments.length - 1]!;
+  return last.resumedOn !== undefined && last.resumeRef !== undefined ? { on: last.resumedOn, ref: last.resumeRef } : undefined;
+};
+
+/** The notification of an incapacity of 4 weeks and the information of the worker that follows it. */
+function notificationDuties(ep: Episode, events: readonly ValidatedEvent[], ctx: TrackContext): DeadlineDraft[] {
+  const out: DeadlineDraft[] = [];
+  const startRef = ep.segments[0]!.startRef;
+  const threshold = notifyOccupationalPhysician({ start: ep.start }).due;
+  const resumed = finalResumption(ep);
+  const endedOn = ep.employmentEndedOn;
+  const notified = events.find((e) => e.type === 'occupational-physician.notified');
+  const notify: DeadlineDraft = {
+    rule: 'health.notify-occupational-physician',
+    from: ep.start,
+    due: ctx.deadline(threshold),
+    because: [startRef],
+    interpretations: [LASTED_FROM_FIRST_DAY.id, NOTIFY_ONLY_WHEN_REACHED.id],
+  };
+  if (notified !== undefined) {
+    notify.metOn = notified.date;
+    notify.because.push(notified.ref);
+  } else if (resumed !== undefined) {
+    // Resumed before the 4 weeks: the duty never arose; resumed later without a notification: no longer relevant.
+    notify.state = 'void';
+    notify.because.push(resumed.ref);
+  } else if (endedOn !== undefined) {
+    notify.state = 'void';
+    if (ep.employmentEndedRef !== undefined) notify.because.push(ep.employmentEndedRef);
+  }
+  out.push(notify);
+
+  const informed = events.find((e) => e.type === 'occupational-physician.informed-worker');
+  // The duty arises with the notification, or with the information itself when no notification came first.
+  const trigger = notified !== undefined && (informed === undefined || lte(notified.date, informed.date)) ? notified : informed;
+  if (trigger !== undefined && lte(INFORM_WORKER_FROM, trigger.date)) {
+    const inform: DeadlineDraft = {
+      rule: 'health.inform-worker',
+      from: trigger.date,
+      due: informWorker({ notifiedOn: trigger.date }).due,
+      because: [trigger.ref],
+      interpretations: [INFORM_AFTER_NOTIFICATION.id],
+    };
+    if (informed !== undefined) {
+      inform.metOn = informed.date;
+      if (informed !== trigger) inform.because.push(informed.ref);
+    } else if (resumed !== undefined || endedOn !== undefined) {
+      inform.state = 'void';
+    }
+    out.push(inform);
+  }
+  return out;
+}
+
+/** The examination at each resumption after at least 4 weeks of absence (workers under health surveillance). */
+function returnToWorkExams(ep: Episode, events: readonly ValidatedEvent[], ctx: TrackContext): DeadlineDraft[] {
+  if (ctx.employee.underHealthSurveillance !== true) return [];
+  const out: DeadlineDraft[] = [];
+  const exams = events.filter((e) => e.type === 'return-to-work-exam.held');
+  let countFrom = ep.start;
+  ep.segments.forEach((seg, k) => {
+    if (seg.resumedOn === undefined || seg.resumeRef === undefined) return;
+    const r = seg.resumedOn;
+    const relapse = ep.segments[k + 1];
+    const exam = returnToWorkExam({ absentSince: countFrom, resumedOn: r, underHealthSurveillance: true }, ctx.calendar);
+    if (exam === null) return;
+    const held = exams.find((e) => lte(r, e.date) && (relapse === undefined || lt(e.date, relapse.start)));
+    const d: DeadlineDraft = {
+      rule: 'health.return-to-work-exam',
+      from: r,
+      // A working-day term already ends on a working day: no rollover.
+      due: exam.due,
+      because: [seg.resumeRef],
+      interpretations: [WORKING_DAYS_MON_FRI.id, TEN_WORKING_DAYS_CURRENT_TEXT.id, EXAM_ABSENCE_FROM_EPISODE.id],
+    };
+    if (held !== undefined) {
+      d.metOn = held.date;
+      d.because.push(held.ref);
+      if (relapse !== undefined) countFrom = relapse.start;
+    } else if (relapse !== undefined) {
+      d.state = 'void';
+      d.because.push(relapse.startRef);
+    } else if (ep.employmentEndedOn !== undefined) {
+      d.state = 'void';
+    }
+    out.push(d);
+  });
+  return out;
+}
+
+/** The pre-resumption visit for each request (the absence need not be recorded in the case). */
+function preResumptionVisits(ctx: TrackContext, issues: Issue[]): DeadlineDraft[] {
+  const out: DeadlineDraft[] = [];
+  const resumptions = ctx.episodes.flatMap((ep) =>
+    ep.segments.flatMap((g) => (g.resumedOn !== undefined && g.resumeRef !== undefined ? [{ on: g.resumedOn, ref: g.resumeRef }] : [])),
+  );
+  const visits = ctx.events.filter((e) => e.type === 'pre-resumption-visit.held');
+  for (const e of ctx.events) {
+    if (e.type !== 'pre-resumption-visit.requested') continue;
+    if (ctx.employmentEndedOn !== undefined && lt(ctx.employmentEndedOn, e.date)) {
+      issues.push(eventIssue(e, `the employment ended on ${ctx.employmentEndedOn}`));
+      continue;
+    }
+    const r = preResumptionVisit({ requestedOn: e.date, by: e.by }, ctx.calendar);
+    if (!r.valid) {
+      issues.push(
+        eventIssue(
+          e,
+          'until 31 December 2025 only the worker can request the pre-resumption visit (the employer may from 1 January 2026, re-integratie 3.0)',
+        ),
+      );
+      continue;
+    }
+    const resumption = resumptions.find((x) => lte(e.date, x.on));
+    const limit = resumption?.on ?? ctx.employmentEndedOn;
+    const visit = visits.find((v) => lte(e.date, v.date) && (limit === undefined || lte(v.date, limit)));
+    const d: DeadlineDraft = {
+      rule: 'health.pre-resumption-visit',
+      from: e.date,
+      due: r.due,
+      because: [e.ref],
+      basis: preResumptionVisitBasis(e.date),
+      interpretations: [WORKING_DAYS_MON_FRI.id, TEN_WORKING_DAYS_CURRENT_TEXT.id, EMPLOYER_VISIT_FROM_2026.id],
+    };
+    if (visit !== undefined) {
+      d.metOn = visit.date;
+      d.because.push(visit.ref);
+    } else if (resumption !== undefined) {
+      d.state = 'void';
+      d.because.push(resumption.ref);
+    } else if (ctx.employmentEndedOn !== undefined) {
+      d.state = 'void';
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * Evaluates the health-surveillance duties of every absence episode (SPEC section 5), and the pre-resumption
+ * visits requested in the case.
+ *
+ * @example
+ * // See `evaluate` (src/evaluate.ts), which builds the context.
+ */
+export function evaluateHealth(ctx: TrackContext): TrackResult {
+  const deadlines: DeadlineDraft[] = [];
+  const issues: Issue[] = [];
+  const grouped = eventsByEpisode(ctx.events, ctx.episodes, ctx.employmentEndedOn);
+  for (const e of grouped.before) {
+    if (e.type === 'occupational-physician.notified' || e.type === 'occupational-physician.informed-worker') {
+      issues.push(eventIssue(e, 'no absence has started'));
+    }
+  }
+  for (const { episode, events } of grouped.episodes) {
+    const ended = ctx.employmentEndedOn;
+    const relevant = events.filter((e) => {
+      const late = ended !== undefined && lt(ended, e.date);
+      if (
+        late &&
+        (e.type === 'occupational-physician.notified' ||
+          e.type === 'occupational-physician.informed-worker' ||
+          e.type === 'return-to-work-exam.held')
+      ) {
+        issues.push(eventIssue(e, `the employment ended on ${ended}`));
+        return false;
+      }
+      return true;
+    });
+    deadlines.push(...notificationDuties(episode, relevant, ctx), ...returnToWorkExams(episode, relevant, ctx));
+  }
+  deadlines.push(...preResumptionVisits(ctx, issues));
+  return { deadlines, flags: [], escalations: [], issues };
 }

@@ -6,9 +6,10 @@
  */
 
 /**
- * Counts of durations in whole days. `buckets` maps an exact day count (as a string key, e.g. `"38"`) to how many
- * values had it; `count` is the number of values. Only counts above zero are kept, so two histograms of the same
- * values are deep-equal however they were built.
+ * Counts of durations in whole days (0 or more). `buckets` maps an exact day count (as a string key, e.g. `"38"`)
+ * to how many values had it; `count` is the number of values. Only counts above zero are kept, so two histograms
+ * of the same values are deep-equal however they were built; and since the keys are array-index-like, every
+ * JavaScript engine lists them in ascending numeric order (deterministic JSON).
  */
 export type Histogram = { count: number; buckets: Record<string, number> };
 
@@ -17,13 +18,15 @@ export const emptyHistogram = (): Histogram => ({ count: 0, buckets: {} });
 
 /** Adds one value (whole days) to a histogram, in place. Not exported: reports are immutable once built. */
 export function addToHistogram(h: Histogram, days: number): void {
-  if (!Number.isSafeInteger(days)) throw new RangeError(`reintegratie: a duration must be whole days (got ${days})`);
+  if (!Number.isSafeInteger(days) || days < 0 || days > 1_000_000) {
+    throw new RangeError(`reintegratie: a duration must be a whole number of days, 0 or more (got ${days})`);
+  }
   const key = String(days);
   h.buckets[key] = (h.buckets[key] ?? 0) + 1;
   h.count += 1;
 }
 
-/** The bucket values in ascending numeric order (negative day counts included). */
+/** The bucket values in ascending numeric order. */
 function sortedValues(h: Histogram): number[] {
   return Object.keys(h.buckets)
     .map(Number)

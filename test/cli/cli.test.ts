@@ -79,4 +79,40 @@ describe('CLI (SPEC section 9)', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('unknown command');
   });
+
+  it('report renders the bundled population as Markdown, CSV, JSON and HTML', async () => {
+    const base = ['report', 'examples/population/cases.ndjson', '--from', '2025-01-01', '--to', '2025-12-31'];
+    const md = await run(...base, '--format', 'md');
+    expect(md.code).toBe(0);
+    expect(md.out).toContain('# Rapportering re-integratie');
+    const csv = await run(...base, '--format', 'csv', '--group-by', 'none');
+    expect(csv.out.split('\n')[0]).toBe('group,figure,value');
+    expect(csv.out).toContain('(total),cases,400');
+    const json = await run(...base, '--format', 'json');
+    expect(JSON.parse(json.out)).toMatchObject({ from: '2025-01-01', to: '2025-12-31', asOf: '2025-12-31' });
+    const html = await run(...base, '--format', 'html', '--lang', 'en');
+    expect(html.out).toMatch(/^<!DOCTYPE html>/i);
+    expect(html.out).toContain('<svg');
+  });
+
+  it('report reads a JSON array too, and counts and names broken records without stopping', async () => {
+    const p = file('cases.ndjson', [
+      JSON.stringify({ caseId: 'ok', entity: 'A', events: [{ type: 'absence.started', date: '2025-03-10' }] }),
+      '{broken',
+      JSON.stringify({ caseId: 'bad', events: [{ type: 'absence.started', date: '2025-02-30' }] }),
+    ].join('\n'));
+    const r = await run('report', p, '--from', '2025-01-01', '--to', '2025-12-31', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`${p}: line 2`);
+    expect(JSON.parse(r.out).total.cases).toBe(3);
+    const arr = file('cases.json', JSON.stringify([{ caseId: 'x', events: [{ type: 'absence.started', date: '2025-03-10' }] }]));
+    const a = await run('report', arr, '--from', '2025-01-01', '--to', '2025-12-31', '--format', 'json', '--group-by', 'none');
+    expect(JSON.parse(a.out).total.informal.episodesStarted).toBe(1);
+  });
+
+  it('report without --from/--to fails cleanly', async () => {
+    const r = await run('report', 'examples/population/cases.ndjson');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('--from YYYY-MM-DD and --to YYYY-MM-DD are required');
+  });
 });

@@ -1,0 +1,330 @@
+/**
+ * `npm run bench`: the speed and the limits of the library, measured side by side in one run.
+ *
+ * - `evaluate` (every output derived), an XState v5 machine of the same transitions driven by its pure
+ *   `transition()`, and a bare switch reducer (the floor), over the same event streams of one synthetic population;
+ * - `buildReport` over 1,000,000 cases streamed from the generator, in a child process (its own peak RSS);
+ * - the gzip size of a minified bundle of `import { evaluate } from 'reintegratie'` with its dependencies.
+ *
+ * Options: `--json` (end with one JSON line), `--cases N` (population size, default 5,000), `--rounds N`,
+ * `--report-cases N` (default 1,000,000; 0 skips the report), `--report-seconds S` (time budget of the report,
+ * default 140; 0 = none), `--seed S`.
+ *
+ * Benchmarks are not tests: nothing here fails the build; the targets are printed next to the figures.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { evaluate } from '../src/index.js';
+import { runBaseline } from './baseline.js';
+import { AS_OF, population } from './population.js';
+import { runXState } from './xstate-machine.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// ---------------------------------------------------------------------------------------------------------
+// Arguments
+// ---------------------------------------------------------------------------------------------------------
+
+const argv = process.argv.slice(2);
+const flag = (name: string): boolean => argv.includes(name);
+function num(name: string, fallback: number): number {
+  const i = argv.indexOf(name);
+  if (i < 0) return fallback;
+  const v = Number(argv[i + 1]);
+  if (!Number.isInteger(v) || v < 0) {
+    process.stderr.write(`bench: ${name} needs a non-negative integer\n`);
+    process.exit(2);
+  }
+  return v;
+}
+const JSON_OUT = flag('--json');
+const CASES = num('--cases', 5_000);
+const ROUNDS = Math.max(1, num('--rounds', 5));
+const REPORT_CASES = num('--report-cases', 1_000_000);
+const REPORT_SECONDS = num('--report-seconds', 140);
+const SEED = num('--seed', 42);
+/** A round of a fast contender repeats full passes over the population for at least this long. */
+const MIN_ROUND_MS = 400;
+
+const log = (line = ''): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Machine
+// ---------------------------------------------------------------------------------------------------------
+
+const cpu = cpus();
+const machine = {
+  cpu: cpu[0]?.model.trim() ?? 'unknown',
+  cores: cpu.length,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
+};
+log(`reintegratie benchmarks: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}`);
+const loadAtStart = loadavg()[0]!;
+if (loadAtStart > machine.cores) {
+  log(`note: load average ${loadAtStart.toFixed(1)} on ${machine.cores} cores: other work competes for the CPU, figures will be noisy`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The population
+// ---------------------------------------------------------------------------------------------------------
+
+const g0 = performance.now();
+const pop = population(CASES, SEED);
+let totalEvents = 0;
+for (const c of pop) totalEvents += c.events.length;
+log(
+  `population: ${fmt(CASES)} cases, ${fmt(totalEvents)} events (${(totalEvents / CASES).toFixed(1)} per case), seed ${SEED}, asOf ${AS_OF}` +
+    ` (generated in ${((performance.now() - g0) / 1000).toFixed(1)} s)`,
+);
+
+// ---------------------------------------------------------------------------------------------------------
+// Contenders
+// ---------------------------------------------------------------------------------------------------------
+
+/** Results are folded into a sink so that no work can be optimised away. */
+let sink = 0;
+const options = { asOf: AS_OF };
+
+type Contender = {
+  name: 'evaluate' | 'xstate' | 'baseline';
+  label: string;
+  pass: () => void;
+  /** Each round repeats full passes over the population for at least this long. */
+  minRoundMs: number;
+  /** At most this many rounds (XState: one pass takes seconds). */
+  maxRounds: number;
+};
+
+const contenders: Contender[] = [
+  {
+    name: 'evaluate',
+    label: 'evaluate(case, { asOf }): all outputs derived',
+    minRoundMs: MIN_ROUND_MS,
+    maxRounds: ROUNDS,
+    pass: () => {
+      for (let i = 0; i < pop.length; i++) {
+        const r = evaluate(pop[i]!, options);
+        sink += r.deadlines.length + r.flags.length + r.actions.length;
+      }
+    },
+  },
+  {
+    name: 'xstate',
+    label: 'XState v5 machine, pure transition()',
+    // One pass per round is long enough, and three rounds: more would push the run past its time budget.
+    minRoundMs: 0,
+    maxRounds: Math.min(ROUNDS, 3),
+    pass: () => {
+      for (let i = 0; i < pop.length; i++) sink += runXState(pop[i]!.events).context.trajectories.length;
+    },
+  },
+  {
+    name: 'baseline',
+    label: 'bare switch reducer, states only (floor)',
+    minRoundMs: MIN_ROUND_MS,
+    maxRounds: ROUNDS,
+    pass: () => {
+      for (let i = 0; i < pop.length; i++) sink += runBaseline(pop[i]!.events).trajectories;
+    },
+  },
+];
+
+// A full garbage collection before each round, so that no contender pays for the garbage of the one before
+// (XState leaves a lot). `npm run bench` cannot pass --expose-gc to node, so it is switched on here.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** One round: full passes until `minRoundMs` has elapsed; returns events per second. */
+function round(c: Contender): number {
+  collectGarbage();
+  let passes = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  do {
+    c.pass();
+    passes++;
+    elapsed = performance.now() - t0;
+  } while (elapsed < c.minRoundMs);
+  return (passes * totalEvents) / (elapsed / 1000);
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+// Warm-up: every contender once (lets the JIT tier up), then the rounds, interleaved so that all three see the
+// same machine state (thermal, GC, other load) as far as possible.
+const w0 = performance.now();
+for (const c of contenders) round(c);
+log(`warm-up: ${((performance.now() - w0) / 1000).toFixed(1)} s; median of ${ROUNDS} rounds (XState ${Math.min(ROUNDS, 3)})`);
+const samples = new Map<Contender['name'], number[]>(contenders.map((c) => [c.name, []]));
+for (let r = 0; r < ROUNDS; r++) {
+  for (const c of contenders) {
+    if (r >= c.maxRounds) continue;
+    samples.get(c.name)!.push(round(c));
+  }
+}
+const rate = (name: Contender['name']): number => median(samples.get(name)!);
+const spread = (name: Contender['name']): string => {
+  const xs = samples.get(name)!;
+  const m = median(xs);
+  return `±${((100 * (Math.max(...xs) - Math.min(...xs))) / 2 / m).toFixed(0)}%`;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Bundle size
+// ---------------------------------------------------------------------------------------------------------
+
+async function bundleSize(): Promise<{ minifiedBytes: number; gzipBytes: number; inputs: { path: string; bytes: number }[] }> {
+  const result = await build({
+    stdin: { contents: "export { evaluate } from './src/index.ts'", resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  const out = Object.values(result.metafile.outputs)[0]!;
+  const byPackage = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(out.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+    const key = m ? m[1]! : path.startsWith('src/') ? `src/${path.split('/')[1]}` : path;
+    byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
+  }
+  return {
+    minifiedBytes: code.byteLength,
+    gzipBytes: gzipSync(code, { level: 9 }).byteLength,
+    inputs: [...byPackage].map(([path, bytes]) => ({ path, bytes })).sort((a, b) => b.bytes - a.bytes),
+  };
+}
+const bundle = await bundleSize();
+
+// ---------------------------------------------------------------------------------------------------------
+// The 1,000,000-case report (child process)
+// ---------------------------------------------------------------------------------------------------------
+
+type ChildResult = {
+  cases: number;
+  requested: number;
+  complete: boolean;
+  baselineRssMb: number;
+  events: number;
+  seconds: number;
+  casesPerSecond: number;
+  generatorSeconds: number;
+  casesPerSecondExcludingGenerator: number;
+  peakRssMb: number;
+};
+
+function runReport(): ChildResult | { skipped: string } {
+  if (REPORT_CASES === 0) return { skipped: '--report-cases 0' };
+  if (!existsSync(join(ROOT, 'src/reporting/index.ts'))) return { skipped: 'src/reporting/index.ts does not exist yet' };
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(ROOT, 'bench/report-child.ts'),
+      '--cases',
+      String(REPORT_CASES),
+      '--seed',
+      String(SEED),
+      '--seconds',
+      String(REPORT_SECONDS),
+    ],
+    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 16 * 2 ** 20 },
+  );
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) {
+    return { skipped: `report child failed (exit ${child.status}): ${(child.stderr || child.stdout).trim().split('\n').slice(-3).join(' | ')}` };
+  }
+  return JSON.parse(last) as ChildResult;
+}
+const report = runReport();
+
+// ---------------------------------------------------------------------------------------------------------
+// Table
+// ---------------------------------------------------------------------------------------------------------
+
+function fmt(n: number, digits = 0): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+const pad = (s: string, n: number): string => s.padEnd(n);
+const lpad = (s: string, n: number): string => s.padStart(n);
+const mark = (ok: boolean): string => (ok ? 'holds' : 'MISSED');
+
+const ev = rate('evaluate');
+const xs = rate('xstate');
+const bl = rate('baseline');
+const vsXState = ev / xs;
+const vsBaseline = bl / ev;
+
+log();
+log(`${pad('contender', 48)} ${lpad('events/s', 14)} ${lpad('spread', 7)} ${lpad('µs/case', 9)}`);
+log(`${'-'.repeat(48)} ${'-'.repeat(14)} ${'-'.repeat(7)} ${'-'.repeat(9)}`);
+for (const c of contenders) {
+  const r = rate(c.name);
+  log(`${pad(c.label, 48)} ${lpad(fmt(r), 14)} ${lpad(spread(c.name), 7)} ${lpad(fmt((1e6 * totalEvents) / CASES / r, 1), 9)}`);
+}
+log();
+log('ratios (the headline):');
+log(`  evaluate / xstate     ${lpad(`${fmt(vsXState, 1)}x`, 9)}   target >= 10x          ${mark(vsXState >= 10)}`);
+log(`  baseline / evaluate   ${lpad(`${fmt(vsBaseline, 1)}x`, 9)}   target <= 20x          ${mark(vsBaseline <= 20)}`);
+log(`  evaluate              ${lpad(fmt(ev / 1e6, 2), 9)} M events/s   target >= 1 M   ${mark(ev >= 1e6)}`);
+log();
+if ('skipped' in report) {
+  log(`report: skipped (${report.skipped})`);
+} else {
+  log(
+    `buildReport over ${fmt(report.cases)} streamed cases (${fmt(report.events)} events): ${fmt(report.seconds, 1)} s, ` +
+      `${fmt(report.casesPerSecond)} cases/s (${fmt(report.casesPerSecondExcludingGenerator)} cases/s without the generator's ` +
+      `${fmt(report.generatorSeconds, 1)} s)`,
+  );
+  log(
+    `  peak RSS ${fmt(report.peakRssMb, 0)} MB (${fmt(report.baselineRssMb, 0)} MB of it before the first case: node, tsx, the code)` +
+      `   target <= 256 MB   ${mark(report.peakRssMb <= 256)}${report.complete ? '' : ' (partial run)'}`,
+  );
+  if (!report.complete) {
+    log(
+      `  STOPPED at the ${REPORT_SECONDS} s budget after ${fmt(report.cases)} of ${fmt(report.requested)} cases; ` +
+        `the full run would take about ${fmt(report.requested / report.casesPerSecond / 60, 0)} min (--report-seconds 0)`,
+    );
+  }
+}
+log(
+  `bundle of import { evaluate } (esbuild, minified, esm): ${fmt(bundle.minifiedBytes)} B, gzip -9 ${fmt(bundle.gzipBytes)} B` +
+    `   target <= 40 kB (40,960 B)   ${mark(bundle.gzipBytes <= 40 * 1024)}`,
+);
+log(`  minified bytes by origin: ${bundle.inputs.map((i) => `${i.path} ${fmt(i.bytes)}`).join(', ')}`);
+if (sink === -1) log('(sink)');
+
+if (JSON_OUT) {
+  const line = {
+    evaluate: { eventsPerSecond: Math.round(ev) },
+    xstate: { eventsPerSecond: Math.round(xs) },
+    baseline: { eventsPerSecond: Math.round(bl) },
+    report:
+      'skipped' in report
+        ? { casesPerSecond: null, peakRssMb: null }
+        : { casesPerSecond: Math.round(report.casesPerSecond), peakRssMb: Math.round(report.peakRssMb * 10) / 10 },
+    bundle: { gzipBytes: bundle.gzipBytes },
+  };
+  log(JSON.stringify(line));
+}

@@ -1,0 +1,518 @@
+/**
+ * Deadlines, flags and issues of the formal trajectory, derived from the final states of the reducer and `asOf`
+ * (never accumulated while reducing). Statuses (open, overdue, met, ...) and the `overdue` / `due-soon` flags are
+ * computed centrally from these drafts (`src/case/deadlines.ts`).
+ *
+ * @module
+ */
+import { compareDates, daysAfter, type PlainDate } from '../calendar/index.js';
+import type { Episode } from '../case/episodes.js';
+import type { Flag, Issue } from '../case/output.js';
+import type { DeadlineDraft, EscalationTrigger, TrackContext } from '../case/track.js';
+import type { ValidatedEvent } from '../case/validate.js';
+import type { RuleId } from '../rules/types.js';
+import type { FormalDecision, FormalState, SetAsideEvent } from './reducer.js';
+import { R2022_FROM, R2026_FROM } from './regime.js';
+import { appealDecision } from './rules/appeal-decision.js';
+import { appealWindow } from './rules/appeal-window.js';
+import { assessment } from './rules/assessment.js';
+import { contactWorker } from './rules/contact-worker.js';
+import { employerMayRequest } from './rules/employer-may-request.js';
+import { MANDATORY_START_HEADCOUNT, mandatoryStart } from './rules/mandatory-start.js';
+import { nextInvitation, noShowEndValid } from './rules/next-invitation.js';
+import { planAfterA } from './rules/plan-after-decision-a.js';
+import { planAfterB } from './rules/plan-after-decision-b.js';
+import { planFollowUp } from './rules/plan-follow-up.js';
+import { planResponse } from './rules/plan-response.js';
+import { restartBar } from './rules/restart-bar.js';
+import { workPotentialRequest } from './rules/work-potential-request.js';
+
+type Derived = { deadlines: DeadlineDraft[]; flags: Flag[]; issues: Issue[]; escalations: EscalationTrigger[] };
+
+const empty = (): Derived => ({ deadlines: [], flags: [], issues: [], escalations: [] });
+
+const refs = (...xs: (string | undefined)[]): string[] => xs.filter((x): x is string => x !== undefined);
+
+const before = (a: PlainDate, b: PlainDate): boolean => compareDates(a, b) < 0;
+const after = (a: PlainDate, b: PlainDate): boolean => compareDates(a, b) > 0;
+
+/** The issue for an event, in the wording of the shared core (`episodes.ts`). */
+function eventIssue(
+  code: Issue['code'],
+  severity: Issue['severity'],
+  e: { ref: string; index: number; type: string; date: PlainDate },
+  message: string,
+): Issue {
+  const named = !e.ref.startsWith('#');
+  return {
+    code,
+    severity,
+    path: ['events', e.index],
+    message: `event ${e.index}${named ? ` (id "${e.ref}")` : ''} (${e.type}) on ${e.date}: ${message}`,
+    ...(named ? { eventId: e.ref, eventIndex: e.index } : { eventIndex: e.index }),
+  };
+}
+
+const setAsideIssue = (s: SetAsideEvent): Issue =>
+  eventIssue(s.code, 'warning', s, `${s.reason}; ignored`);
+
+function flag(
+  code: Flag['code'],
+  severity: Flag['severity'],
+  since: PlainDate,
+  rule: RuleId,
+  trajectory: number | undefined,
+  message: Flag['message'],
+): Flag {
+  return { code, severity, since, rule, ...(trajectory !== undefined ? { trajectory } : {}), message };
+}
+
+/** Marks an unmet draft as no longer relevant once the trajectory ended (obligations; rights still open). */
+function closeOnEnd(d: DeadlineDraft, s: FormalState, kind: 'obligation' | 'right'): DeadlineDraft {
+  if (d.metOn !== undefined || s.end === undefined) return d;
+  if (kind === 'right' && d.due !== null && after(s.end.date, d.due)) return d; // it had expired already
+  return { ...d, state: 'void' };
+}
+
+/** The events between the start of an episode and the start of the next one. */
+function inSpan(events: readonly ValidatedEvent[], episodes: readonly Episode[], ep: Episode): ValidatedEvent[] {
+  const next = episodes[ep.index + 1];
+  return events.filter((e) => !before(e.date, ep.start) && (next === undefined || before(e.date, next.start)));
+}
+
+const episodeOf = (episodes: readonly Episode[], date: PlainDate): Episode | undefined => {
+  for (let i = episodes.length - 1; i >= 0; i--) if (!after(episodes[i]!.start, date)) return episodes[i];
+  return undefined;
+};
+
+const resumedOn = (ep: Episode): PlainDate | undefined => ep.segments[ep.segments.length - 1]?.resumedOn;
+
+// ---------------------------------------------------------------------------------------------------------------
+// One trajectory
+// ---------------------------------------------------------------------------------------------------------------
+
+function decisionDeadlines(
+  s: FormalState,
+  i: number,
+  k: number,
+  dec: FormalDecision,
+  ctx: TrackContext,
+  base: string[],
+  next: FormalState | undefined,
+): Derived {
+  const out = empty();
+  const metBy = (x: { date: PlainDate; ref: string; after: number } | undefined) => (x !== undefined && x.after === k ? x : undefined);
+  const answer = metBy(s.plan) ?? metBy(s.report);
+
+  if (dec.decision === 'A') {
+    out.deadlines.push(
+      closeOnEnd(
+        {
+          rule: 'formal.plan-after-a',
+          due: ctx.deadline(planAfterA({ receivedByEmployer: dec.receivedByEmployer }).due),
+          from: dec.receivedByEmployer,
+          trajectory: i,
+          because: refs(dec.ref, answer?.ref),
+          ...(answer !== undefined ? { metOn: answer.date } : {}),
+          ...(base.length > 0 ? { interpretations: [...base] } : {}),
+        },
+        s,
+        'obligation',
+      ),
+    );
+  } else if (dec.decision === 'B') {
+    const appeal = s.appeal !== undefined && s.appeal.against === k ? s.appeal : undefined;
+    // Once per trajectory: a decision B after an appeal against an earlier B opens no new window.
+    if (s.appeal === undefined || appeal !== undefined) {
+      out.deadlines.push(
+        closeOnEnd(
+          {
+            rule: 'formal.appeal-window',
+            due: ctx.deadline(appealWindow({ receivedByWorker: dec.receivedByWorker }).due),
+            from: dec.receivedByWorker,
+            trajectory: i,
+            because: refs(dec.ref, appeal?.ref),
+            ...(appeal !== undefined ? { metOn: appeal.date } : {}),
+            ...(base.length > 0 ? { interpretations: [...base] } : {}),
+          },
+          s,
+          'right',
+        ),
+      );
+    }
+    if (appeal?.late === true) {
+      out.flags.push(
+        flag('appeal-late', 'warning', appeal.date, 'formal.appeal-window', i, {
+          nl: `Het beroep van ${appeal.date} kwam na de termijn van 21 kalenderdagen na de ontvangst van beslissing B (${dec.receivedByWorker}): het schorst het traject niet.`,
+          en: `The appeal of ${appeal.date} came after the 21 calendar days from the receipt of decision B (${dec.receivedByWorker}): it does not suspend the trajectory.`,
+        }),
+      );
+    }
+    const timely = appeal !== undefined && !appeal.late ? appeal : undefined;
+    if (timely !== undefined) {
+      out.deadlines.push(
+        closeOnEnd(
+          {
+            rule: 'formal.appeal-decision',
+            due: ctx.deadline(appealDecision({ appealReceived: timely.date }).due),
+            from: timely.date,
+            trajectory: i,
+            because: refs(timely.ref, timely.decided?.ref),
+            ...(timely.decided !== undefined ? { metOn: timely.decided.date } : {}),
+            ...(base.length > 0 ? { interpretations: [...base] } : {}),
+          },
+          s,
+          'obligation',
+        ),
+      );
+    }
+    const interpretation = ctx.options.interpretations?.planAfterB ?? 'from-appeal-outcome';
+    const r = planAfterB({
+      receivedByEmployer: dec.receivedByEmployer,
+      ...(timely !== undefined
+        ? {
+            appeal:
+              timely.decided !== undefined ? { outcome: timely.decided.outcome, decidedOn: timely.decided.date } : {},
+          }
+        : {}),
+      interpretation,
+    });
+    const interpretations = [
+      ...(timely !== undefined ? [interpretation] : []),
+      ...(r.clamped ? ['month-end-clamped'] : []),
+      ...base,
+    ];
+    let draft: DeadlineDraft = {
+      rule: 'formal.plan-after-b',
+      due: r.due === null ? null : ctx.deadline(r.due),
+      from: r.countedFrom,
+      trajectory: i,
+      because: refs(dec.ref, timely?.ref, timely?.decided?.ref, answer?.ref),
+      ...(answer !== undefined ? { metOn: answer.date } : {}),
+      ...(interpretations.length > 0 ? { interpretations } : {}),
+    };
+    if (answer === undefined && r.status === 'suspended') draft.state = 'suspended';
+    // Overturned on appeal (also on a late appeal the inspector physician still decided): B no longer stands.
+    if (answer === undefined && (r.status === 'lapsed' || dec.overturned !== undefined)) draft.state = 'void';
+    draft = closeOnEnd(draft, s, 'obligation');
+    out.deadlines.push(draft);
+
+    const lastDecision = s.decisions.length - 1 === k;
+    if (dec.overturned !== undefined && lastDecision && s.end === undefined) {
+      out.flags.push(
+        flag('appeal-overturned-needs-decision', 'info', dec.overturned.date, 'formal.appeal-decision', i, {
+          nl: `Beslissing B werd in beroep niet bevestigd (${dec.overturned.date}): ze geldt niet meer, en het traject wacht op een nieuwe re-integratiebeoordeling door de preventieadviseur-arbeidsarts.`,
+          en: `Decision B was not confirmed on appeal (${dec.overturned.date}): it no longer stands, and the trajectory waits for a new re-integration assessment by the occupational physician.`,
+        }),
+      );
+    }
+  } else {
+    const r = restartBar({ receivedByEmployer: dec.receivedByEmployer, receivedByWorker: dec.receivedByWorker });
+    const endedEmployment = ctx.employmentEndedOn !== undefined && !after(ctx.employmentEndedOn, r.due);
+    out.deadlines.push({
+      rule: 'formal.restart-bar',
+      due: r.due,
+      from: r.countedFrom,
+      trajectory: i,
+      because: refs(dec.ref, next?.request.ref),
+      ...(next !== undefined ? { metOn: next.requestedOn } : {}),
+      ...(endedEmployment && next === undefined ? { state: 'void' as const } : {}),
+      interpretations: ['restart-bar-from-last-receipt', ...(r.clamped ? ['month-end-clamped'] : []), ...base],
+    });
+  }
+  return out;
+}
+
+function planDeadlines(s: FormalState, i: number, ctx: TrackContext, base: string[]): Derived {
+  const out = empty();
+  const plan = s.plan;
+  if (plan === undefined) return out;
+  const answer = s.answer;
+  const responseDue = ctx.deadline(planResponse({ planReceived: plan.date }).due);
+  const opt = base.length > 0 ? { interpretations: [...base] } : {};
+  out.deadlines.push(
+    closeOnEnd(
+      {
+        rule: 'formal.plan-response',
+        due: responseDue,
+        from: plan.date,
+        trajectory: i,
+        because: refs(plan.ref, answer?.ref),
+        ...(answer !== undefined ? { metOn: answer.date } : {}),
+        ...opt,
+      },
+      s,
+      'obligation',
+    ),
+  );
+  // The employer's contact is due once the worker's 14 days passed without an answer (research A-11).
+  const unansweredInTime = answer === undefined || after(answer.date, responseDue);
+  if (unansweredInTime && after(ctx.asOf, responseDue)) {
+    const from = daysAfter(responseDue, 1);
+    const contact = s.workerContacted;
+    let draft: DeadlineDraft = {
+      rule: 'formal.contact-worker',
+      due: ctx.deadline(contactWorker({ responseDue }).due),
+      from,
+      trajectory: i,
+      because: refs(plan.ref, contact?.ref),
+      ...(contact !== undefined ? { metOn: contact.date } : {}),
+      interpretations: ['contact-due-day-after-response-term', ...base],
+    };
+    if (contact === undefined && answer !== undefined) draft.state = 'void'; // the worker answered late
+    draft = closeOnEnd(draft, s, 'obligation');
+    out.deadlines.push(draft);
+  }
+  if (answer?.answer === 'agreed') {
+    const last = s.reviews[s.reviews.length - 1];
+    out.deadlines.push(
+      closeOnEnd(
+        {
+          rule: 'formal.plan-follow-up',
+          due: planFollowUp({ agreedOn: answer.date }).due,
+          from: answer.date,
+          trajectory: i,
+          because: refs(answer.ref, last?.ref),
+          ...(last !== undefined ? { metOn: last.date } : {}),
+          interpretations: ['follow-up-latest-review', ...base],
+        },
+        s,
+        'obligation',
+      ),
+    );
+  }
+  return out;
+}
+
+/** Start checks: a premature employer request, a restart before the bar after decision C (flags, warnings). */
+function startFlags(s: FormalState, i: number, states: readonly FormalState[], ctx: TrackContext): Flag[] {
+  const flags: Flag[] = [];
+  const request = s.request;
+  if (s.initiator === 'employer') {
+    const ep = episodeOf(ctx.episodes, request.date);
+    const span = ep !== undefined ? inSpan(ctx.events, ctx.episodes, ep) : ctx.events;
+    const prior = span.filter((e) => !after(e.date, request.date) && e.index !== request.index);
+    if (s.regime === 'R2022' && ep !== undefined) {
+      const cert = prior.find((e) => e.type === 'certificate.definitive-unfitness');
+      const may = employerMayRequest({ uninterruptedSince: ep.start, ...(cert !== undefined ? { certificateOn: cert.date } : {}) });
+      if (before(request.date, may.due)) {
+        flags.push(
+          flag('premature-employer-request', 'warning', request.date, 'formal.employer-may-request', i, {
+            nl: `De werkgever vroeg het traject aan op ${request.date}, vóór drie maanden onafgebroken arbeidsongeschiktheid (vanaf ${may.due}) en zonder attest van definitieve ongeschiktheid.`,
+            en: `The employer requested the trajectory on ${request.date}, before three months of uninterrupted incapacity (from ${may.due}) and without a certificate of definitive unfitness.`,
+          }),
+        );
+      }
+    }
+    if (s.regime === 'R2026' && !s.workerConsent) {
+      const estimates = prior.filter((e) => e.type === 'work-potential.assessed');
+      const latest = estimates[estimates.length - 1];
+      if (latest === undefined || latest.type !== 'work-potential.assessed' || !latest.potential) {
+        flags.push(
+          flag('premature-employer-request', 'warning', request.date, 'formal.employer-may-request', i, {
+            nl: `De werkgever vroeg het traject aan op ${request.date} zonder instemming van de werknemer en zonder een eerdere inschatting die arbeidspotentieel vaststelt.`,
+            en: `The employer requested the trajectory on ${request.date} without the worker's consent and without an earlier estimate finding work potential.`,
+          }),
+        );
+      }
+    }
+  }
+  if (!s.earlyRestartAllowed) {
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = states[j]!;
+      if (prev.status === 'unsupported' || prev.end?.reason !== 'decision-c') continue;
+      const c = prev.decisions[prev.decisions.length - 1]!;
+      const bar = restartBar({ receivedByEmployer: c.receivedByEmployer, receivedByWorker: c.receivedByWorker });
+      if (before(request.date, bar.due)) {
+        flags.push(
+          flag('restart-before-bar', 'warning', request.date, 'formal.restart-bar', i, {
+            nl: `Nieuwe aanvraag op ${request.date}, minder dan drie maanden na beslissing C (ten vroegste ${bar.due}), zonder dat de preventieadviseur-arbeidsarts een vroegere herstart toestond.`,
+            en: `New request on ${request.date}, less than three months after decision C (at the earliest ${bar.due}), without the occupational physician allowing an earlier restart.`,
+          }),
+        );
+      }
+      break;
+    }
+  }
+  return flags;
+}
+
+/**
+ * Everything one trajectory produces: its deadlines (with `trajectory` = its index), its flags and issues.
+ * An unsupported trajectory (before 1 October 2022) produces only the issue `regime-not-supported`.
+ */
+export function deriveTrajectory(states: readonly FormalState[], i: number, ctx: TrackContext): Derived {
+  const s = states[i]!;
+  const out = empty();
+  out.issues.push(...s.setAside.map(setAsideIssue));
+  if (s.regime === 'R2016') {
+    out.issues.unshift(
+      eventIssue(
+        'regime-not-supported',
+        'warning',
+        { ...s.request, type: 'formal.requested' },
+        `the trajectory starts on ${s.startsOn}, before ${R2022_FROM}: the rules of the KB of 28 October 2016 apply (working-day terms, decisions A-E), which this library does not compute; no deadlines are given`,
+      ),
+    );
+    return out;
+  }
+  const base = s.regime === 'R2026' ? ['r2026-terms-as-r2022'] : [];
+  out.flags.push(...startFlags(s, i, states, ctx));
+
+  // The assessment (49 days) and the invitations.
+  const first = s.decisions[0];
+  out.deadlines.push(
+    closeOnEnd(
+      {
+        rule: 'formal.assessment',
+        due: ctx.deadline(assessment({ requestedOn: s.requestedOn }).due),
+        from: s.requestedOn,
+        trajectory: i,
+        because: refs(s.request.ref, first?.ref),
+        ...(first !== undefined ? { metOn: first.date } : {}),
+        ...(base.length > 0 ? { interpretations: [...base] } : {}),
+      },
+      s,
+      'obligation',
+    ),
+  );
+  const assessing = s.decisions.length === 0 && s.end === undefined;
+  s.invitations.slice(0, 2).forEach((inv, k) => {
+    const nextInv = s.invitations[k + 1];
+    out.deadlines.push({
+      rule: 'formal.next-invitation',
+      due: nextInvitation({ previousInvitation: inv.date }).due,
+      from: inv.date,
+      trajectory: i,
+      because: refs(inv.ref, nextInv?.ref),
+      ...(nextInv !== undefined ? { metOn: nextInv.date } : {}),
+      ...(nextInv === undefined && !assessing ? { state: 'void' as const } : {}),
+      interpretations: ['invitation-gap-between-sending-dates', ...base],
+    });
+  });
+  if (s.noShow !== undefined) {
+    const noShow = s.noShow;
+    const invitations = s.invitations.filter((x) => !after(x.date, noShow.date)).map((x) => x.date);
+    if (!noShowEndValid(invitations)) {
+      out.flags.push(
+        flag('no-show-end-invalid', 'warning', noShow.date, 'formal.next-invitation', i, {
+          nl: `Het traject werd op ${noShow.date} beëindigd omdat de werknemer niet inging op de uitnodigingen, maar er waren geen 3 uitnodigingen met telkens minstens 14 kalenderdagen ertussen (${invitations.length} uitnodiging(en)).`,
+          en: `The trajectory was ended on ${noShow.date} because the worker did not accept the invitations, but there were not 3 invitations each at least 14 calendar days apart (${invitations.length} invitation(s)).`,
+        }),
+      );
+    }
+  }
+
+  // Each decision, then the plan.
+  s.decisions.forEach((dec, k) => {
+    const d = decisionDeadlines(s, i, k, dec, ctx, base, states[i + 1]);
+    out.deadlines.push(...d.deadlines);
+    out.flags.push(...d.flags);
+  });
+  const p = planDeadlines(s, i, ctx, base);
+  out.deadlines.push(...p.deadlines);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Per absence episode: the employer's earliest request (R2022), the work-potential estimate and the mandatory
+// start (R2026)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Last receipt of a request that still starts an R2022 trajectory. */
+const R2022_LAST_RECEIPT = daysAfter(R2026_FROM, -2);
+const R2022_FIRST_RECEIPT = daysAfter(R2022_FROM, -1);
+
+/** The deadlines of one absence episode that do not belong to a trajectory. */
+export function deriveEpisode(ep: Episode, ctx: TrackContext): Derived & { headcountUnknown: boolean } {
+  const out = { ...empty(), headcountUnknown: false };
+  const span = inSpan(ctx.events, ctx.episodes, ep);
+  const startRef = ep.segments[0]!.startRef;
+  const resumed = resumedOn(ep);
+  const employmentEnded = ep.employmentEndedOn ?? ctx.employmentEndedOn;
+
+  // R2022: the earliest day of an employer request (shown when a request on it starts an R2022 trajectory).
+  const cert = span.find((e) => e.type === 'certificate.definitive-unfitness');
+  const may = employerMayRequest({ uninterruptedSince: ep.start, ...(cert !== undefined ? { certificateOn: cert.date } : {}) });
+  if (!before(may.due, R2022_FIRST_RECEIPT) && !after(may.due, R2022_LAST_RECEIPT)) {
+    const irrelevant =
+      (resumed !== undefined && !after(resumed, may.due)) || (employmentEnded !== undefined && !after(employmentEnded, may.due));
+    out.deadlines.push({
+      rule: 'formal.employer-may-request',
+      due: may.due,
+      from: ep.start,
+      because: refs(startRef, may.by === 'certificate' ? cert?.ref : undefined),
+      ...(irrelevant ? { state: 'void' as const } : {}),
+      interpretations: [
+        'lasted-from-first-day-included',
+        ...(ep.segments.length > 1 ? ['short-resumption-days-count'] : []),
+        'employer-may-request-scope',
+      ],
+    });
+  }
+
+  // R2026: ask the occupational physician for the work-potential estimate once the incapacity lasted 8 weeks.
+  const wp = workPotentialRequest({ uninterruptedSince: ep.start });
+  if (wp.applies) {
+    // An estimate received shows it was asked for, also when the request itself was not recorded.
+    const requested = span.find((e) => e.type === 'work-potential.requested' || e.type === 'work-potential.assessed');
+    const waived = span.find((e) => e.type === 'work-potential.waived');
+    const draft: DeadlineDraft = {
+      rule: 'formal.work-potential-request',
+      due: wp.due, // a threshold: never rolled over
+      from: ep.start,
+      because: refs(startRef, requested?.ref ?? waived?.ref),
+      ...(requested !== undefined ? { metOn: requested.date } : {}),
+      interpretations: ['work-potential-due-at-8-weeks'],
+    };
+    if (requested === undefined) {
+      if (waived !== undefined) draft.state = 'waived';
+      else if (resumed !== undefined || employmentEnded !== undefined) draft.state = 'void';
+    }
+    out.deadlines.push(draft);
+  }
+
+  // R2026: an employer with 20 or more workers starts the trajectory within 6 months once potential is found.
+  const estimates = span.filter(
+    (e): e is Extract<ValidatedEvent, { type: 'work-potential.assessed' }> =>
+      e.type === 'work-potential.assessed' && !before(e.date, R2026_FROM),
+  );
+  const potential = estimates.find((e) => e.potential);
+  const headcount = ctx.options.employerHeadcount;
+  if (potential !== undefined && (headcount === undefined || headcount >= MANDATORY_START_HEADCOUNT)) {
+    out.headcountUnknown = headcount === undefined;
+    const r = mandatoryStart({ uninterruptedSince: ep.start, potentialAssessedOn: potential.date });
+    const due = ctx.deadline(r.due);
+    const request = span.find((e) => e.type === 'formal.requested');
+    const latest = estimates[estimates.length - 1]!;
+    const noLongerRelevant =
+      !latest.potential || resumed !== undefined || employmentEnded !== undefined;
+    const draft: DeadlineDraft = {
+      rule: 'formal.mandatory-start',
+      due,
+      from: potential.date,
+      because: refs(potential.ref, request?.ref),
+      ...(request !== undefined ? { metOn: request.date } : {}),
+      interpretations: [
+        'mandatory-start-met-by-receipt',
+        ...(r.deferred ? ['mandatory-start-not-before-potential'] : []),
+        ...(r.clamped ? ['month-end-clamped'] : []),
+        ...(headcount === undefined ? ['headcount-unknown-applies'] : []),
+      ],
+    };
+    if (request === undefined && noLongerRelevant) draft.state = 'void';
+    out.deadlines.push(draft);
+    // Overdue without a timely request: the employer must start the trajectory (flag formal-trajectory-required).
+    const timely = request !== undefined && !after(request.date, due);
+    if (!timely && draft.state === undefined && after(ctx.asOf, due)) {
+      out.escalations.push({
+        reason: 'mandatory-start-6-months',
+        since: daysAfter(due, 1),
+        episode: ep.index,
+        rule: 'formal.mandatory-start',
+        because: [potential.ref],
+      });
+    }
+  }
+  return out;
+}

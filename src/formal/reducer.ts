@@ -1,0 +1,397 @@
+/**
+ * The formal re-integration trajectory as a pure reducer, one state per trajectory (Codex over het welzijn op het
+ * werk, book I, title 4, chapter VI).
+ *
+ * The state holds facts only: who asked and when, the invitations, the decisions and their receipt, the appeal,
+ * the plan or report, the worker's answer, the end. Deadlines, flags and issues are derived from the final state
+ * and `asOf` (`derive.ts`); a missed term never changes the state, because the law attaches no automatic
+ * consequence to it (research A-17). An event that does not fit the state is set aside (`setAside`, reported as
+ * an `out-of-sequence` or `trajectory-already-active` issue) and changes nothing else.
+ *
+ * @module
+ */
+import { match, P } from 'ts-pattern';
+import { compareDates, daysAfter, type PlainDate } from '../calendar/index.js';
+import type { FormalEndReason, FormalStatus, FormalTrajectory } from '../case/output.js';
+import type { ValidatedEvent } from '../case/validate.js';
+import type { Regime } from '../rules/types.js';
+import { selectRegime } from './regime.js';
+import { appealWindow } from './rules/appeal-window.js';
+
+/** The event types the reducer of one trajectory reads. */
+export const FORMAL_EVENT_TYPES = [
+  'formal.requested',
+  'formal.invited',
+  'formal.no-show',
+  'formal.assessed',
+  'formal.appeal-lodged',
+  'formal.appeal-decided',
+  'formal.plan-offered',
+  'formal.report-delivered',
+  'formal.plan-answered',
+  'formal.worker-contacted',
+  'formal.plan-deemed-refused',
+  'formal.plan-reviewed',
+  'employment.ended',
+] as const;
+export type FormalEventType = (typeof FORMAL_EVENT_TYPES)[number];
+/** A validated event the formal reducer reads. */
+export type FormalEvent = Extract<ValidatedEvent, { type: FormalEventType }>;
+type FormalEventOf<T extends FormalEventType> = Extract<FormalEvent, { type: T }>;
+
+export const isFormalEvent = (e: ValidatedEvent): e is FormalEvent =>
+  (FORMAL_EVENT_TYPES as readonly string[]).includes(e.type);
+
+/** A dated fact with the reference (`id` or `#index`) of the event that recorded it. */
+export type Fact = { readonly date: PlainDate; readonly ref: string };
+
+/** A re-integration assessment (decision form) and its receipt by both parties. */
+export type FormalDecision = Fact & {
+  readonly decision: 'A' | 'B' | 'C';
+  readonly receivedByEmployer: PlainDate;
+  readonly receivedByWorker: PlainDate;
+  /** Set when an appeal overturned this decision B: it no longer stands. */
+  readonly overturned?: Fact;
+};
+
+/** The one appeal of the trajectory (Codex I.4-80). */
+export type FormalAppeal = Fact & {
+  /** Lodged after the 21 days: flagged, and it suspends nothing. */
+  readonly late: boolean;
+  /** Index in `decisions` of the decision B appealed against. */
+  readonly against: number;
+  readonly decided?: Fact & { readonly outcome: 'confirmed' | 'overturned' };
+};
+
+/** An event the reducer could not apply to the state. */
+export type SetAsideEvent = Fact & {
+  readonly index: number;
+  readonly type: FormalEventType;
+  readonly code: 'out-of-sequence' | 'trajectory-already-active';
+  readonly reason: string;
+};
+
+export type Initiator = 'worker' | 'treating-physician' | 'employer';
+
+/** The facts of one formal trajectory. */
+export type FormalState = {
+  readonly status: FormalStatus;
+  /** `R2016` only with status `unsupported`. */
+  readonly regime: Regime | 'R2016';
+  /** Day the occupational physician received the request. */
+  readonly requestedOn: PlainDate;
+  /** Day the trajectory starts: the day after the receipt. */
+  readonly startsOn: PlainDate;
+  readonly initiator: Initiator;
+  readonly workerConsent: boolean;
+  readonly earlyRestartAllowed: boolean;
+  readonly request: Fact & { readonly index: number };
+  readonly invitations: readonly Fact[];
+  readonly noShow?: Fact;
+  /** Every assessment, oldest first; the one in force is the last unless it was overturned. */
+  readonly decisions: readonly FormalDecision[];
+  readonly appeal?: FormalAppeal;
+  /** The plan, with the index of the decision it answers. */
+  readonly plan?: Fact & { readonly after: number };
+  readonly report?: Fact & { readonly after: number; readonly reasonCode?: string };
+  readonly answer?: Fact & { readonly answer: 'agreed' | 'refused'; readonly reasonCode?: string };
+  readonly workerContacted?: Fact;
+  readonly deemedRefused?: Fact;
+  readonly reviews: readonly Fact[];
+  readonly end?: Fact & { readonly reason: FormalEndReason };
+  readonly setAside: readonly SetAsideEvent[];
+};
+
+/** What the reducer needs from the evaluation: the rollover of deadlines (to tell whether an appeal is late). */
+export type FormalEnv = { readonly deadline?: (due: PlainDate) => PlainDate };
+
+/**
+ * The state of a trajectory on the day its request was received: `requested`, or `unsupported` when it starts
+ * before 1 October 2022.
+ *
+ * @example
+ * initialFormalState({ type: 'formal.requested', date: '2025-04-16' as PlainDate, initiator: 'worker', ref: 'r1', index: 0 }).status //=> 'requested'
+ */
+export function initialFormalState(request: FormalEventOf<'formal.requested'>): FormalState {
+  const startsOn = daysAfter(request.date, 1);
+  const regime = selectRegime(startsOn);
+  return {
+    status: regime === 'R2016' ? 'unsupported' : 'requested',
+    regime,
+    requestedOn: request.date,
+    startsOn,
+    initiator: request.initiator,
+    workerConsent: request.workerConsent === true,
+    earlyRestartAllowed: request.earlyRestartAllowed === true,
+    request: { date: request.date, ref: request.ref, index: request.index },
+    invitations: [],
+    decisions: [],
+    reviews: [],
+    setAside: [],
+  };
+}
+
+/** The decision in force: the last one, unless an appeal overturned it. */
+export function currentDecision(state: FormalState): FormalDecision | undefined {
+  const last = state.decisions[state.decisions.length - 1];
+  return last !== undefined && last.overturned === undefined ? last : undefined;
+}
+
+/** True while the trajectory runs (not ended, not outside the supported regimes). */
+export const isActive = (state: FormalState): boolean => state.status !== 'ended' && state.status !== 'unsupported';
+
+function narrow<T extends FormalEventType>(e: FormalEvent, type: T): FormalEventOf<T> {
+  if (e.type !== type) throw new Error(`reintegratie: formal reducer matched ${type} for ${e.type} (a bug)`);
+  return e as FormalEventOf<T>;
+}
+
+const fact = (e: FormalEvent): Fact => ({ date: e.date, ref: e.ref });
+
+const ended = (state: FormalState, reason: FormalEndReason, e: FormalEvent): FormalState => ({
+  ...state,
+  status: 'ended',
+  end: { ...fact(e), reason },
+});
+
+const setAside = (
+  state: FormalState,
+  e: FormalEvent,
+  reason: string,
+  code: SetAsideEvent['code'] = 'out-of-sequence',
+): FormalState => ({
+  ...state,
+  setAside: [...state.setAside, { ...fact(e), index: e.index, type: e.type, code, reason }],
+});
+
+const ACTIVE = P.union('requested', 'assessing', 'decided-a', 'decided-b', 'appeal-pending', 'plan-offered', 'plan-agreed');
+const BEFORE_DECISION = P.union('requested', 'assessing');
+const DECIDED = P.union('decided-a', 'decided-b');
+const AFTER_DECISION_EVENTS = P.union(
+  'formal.appeal-lodged',
+  'formal.appeal-decided',
+  'formal.plan-offered',
+  'formal.report-delivered',
+  'formal.plan-answered',
+  'formal.worker-contacted',
+  'formal.plan-deemed-refused',
+  'formal.plan-reviewed',
+);
+const TRAJECTORY_EVENTS = P.union(
+  'formal.invited',
+  'formal.no-show',
+  'formal.assessed',
+  'formal.appeal-lodged',
+  'formal.appeal-decided',
+  'formal.plan-offered',
+  'formal.report-delivered',
+  'formal.plan-answered',
+  'formal.worker-contacted',
+  'formal.plan-deemed-refused',
+  'formal.plan-reviewed',
+);
+
+function assess(state: FormalState, e: FormalEventOf<'formal.assessed'>): FormalState {
+  const decision: FormalDecision = {
+    ...fact(e),
+    decision: e.decision,
+    receivedByEmployer: e.receivedByEmployer ?? e.date,
+    receivedByWorker: e.receivedByWorker ?? e.date,
+  };
+  const next: FormalState = { ...state, decisions: [...state.decisions, decision] };
+  return match(e.decision)
+    .with('A', (): FormalState => ({ ...next, status: 'decided-a' }))
+    .with('B', (): FormalState => ({ ...next, status: 'decided-b' }))
+    .with('C', () => ended(next, 'decision-c', e))
+    .exhaustive();
+}
+
+function lodgeAppeal(state: FormalState, e: FormalEventOf<'formal.appeal-lodged'>, env: FormalEnv): FormalState {
+  if (state.appeal !== undefined) {
+    return setAside(state, e, `the worker already appealed on ${state.appeal.date}; only one appeal per trajectory`);
+  }
+  const against = state.decisions.length - 1;
+  const decision = state.decisions[against]!;
+  const windowEnd = (env.deadline ?? ((d: PlainDate) => d))(appealWindow({ receivedByWorker: decision.receivedByWorker }).due);
+  const late = compareDates(e.date, windowEnd) > 0;
+  return {
+    ...state,
+    // A late appeal is inadmissible: it is recorded (and flagged) but suspends nothing.
+    status: late ? 'decided-b' : 'appeal-pending',
+    appeal: { ...fact(e), late, against },
+  };
+}
+
+function decideAppeal(state: FormalState, e: FormalEventOf<'formal.appeal-decided'>): FormalState {
+  const appeal = state.appeal;
+  if (appeal === undefined || appeal.decided !== undefined || appeal.against !== state.decisions.length - 1) {
+    return setAside(state, e, 'no appeal is pending');
+  }
+  const decided = { ...fact(e), outcome: e.outcome };
+  if (e.outcome === 'confirmed') return { ...state, status: 'decided-b', appeal: { ...appeal, decided } };
+  // Overturned: decision B no longer stands; the occupational physician must assess again.
+  const decisions = state.decisions.map((d, i) => (i === appeal.against ? { ...d, overturned: fact(e) } : d));
+  return { ...state, status: 'assessing', decisions, appeal: { ...appeal, decided } };
+}
+
+function deemRefused(state: FormalState, e: FormalEventOf<'formal.plan-deemed-refused'>): FormalState {
+  if (state.workerContacted === undefined) {
+    return setAside(state, e, 'the employer must first contact the worker (formal.worker-contacted)');
+  }
+  return ended({ ...state, deemedRefused: fact(e) }, 'plan-deemed-refused', e);
+}
+
+/**
+ * The next state of a trajectory after one event. Pure and total: every combination of status and event type is
+ * listed; an event that does not fit is set aside with the reason, and changes nothing else.
+ *
+ * `env.deadline` applies the rollover option to the appeal window, to tell a late appeal (which suspends
+ * nothing) from a timely one.
+ *
+ * @example
+ * const s0 = initialFormalState({ type: 'formal.requested', date: '2025-04-16' as PlainDate, initiator: 'worker', ref: 'r1', index: 0 });
+ * formalTransition(s0, { type: 'formal.assessed', date: '2025-05-20' as PlainDate, decision: 'A', ref: 'a1', index: 1 }).status //=> 'decided-a'
+ */
+export function formalTransition(state: FormalState, event: FormalEvent, env: FormalEnv = {}): FormalState {
+  const e = event;
+  return (
+    match<[FormalStatus, FormalEventType], FormalState>([state.status, e.type])
+      // Outside the supported regimes the library tracks nothing (issue `regime-not-supported`).
+      .with(['unsupported', P.union('formal.requested', 'employment.ended')], () => state)
+      .with(['unsupported', TRAJECTORY_EVENTS], () => state)
+      // A new request after the end starts a new trajectory (evaluateFormal); employment already ended it or not.
+      .with(['ended', P.union('formal.requested', 'employment.ended')], () => state)
+      .with(['ended', TRAJECTORY_EVENTS], () =>
+        setAside(state, e, `the trajectory ended on ${state.end?.date ?? state.requestedOn} (${state.end?.reason ?? 'ended'})`),
+      )
+      .with([ACTIVE, 'formal.requested'], () =>
+        setAside(
+          state,
+          e,
+          `a trajectory requested on ${state.requestedOn} is still running (${state.status}); one trajectory at a time`,
+          'trajectory-already-active',
+        ),
+      )
+      .with([ACTIVE, 'employment.ended'], () => ended(state, 'employment-ended', e))
+      // Invitations and the assessment.
+      .with([BEFORE_DECISION, 'formal.invited'], (): FormalState => ({
+        ...state,
+        status: 'assessing',
+        invitations: [...state.invitations, fact(e)],
+      }))
+      .with([BEFORE_DECISION, 'formal.no-show'], () => ended({ ...state, noShow: fact(e) }, 'no-show', e))
+      .with([BEFORE_DECISION, 'formal.assessed'], () => assess(state, narrow(e, 'formal.assessed')))
+      .with([BEFORE_DECISION, AFTER_DECISION_EVENTS], () =>
+        setAside(state, e, `no decision is in force yet in the trajectory requested on ${state.requestedOn}`),
+      )
+      // Decision A or B: the employer's plan or motivated report.
+      .with([DECIDED, 'formal.plan-offered'], (): FormalState => ({
+        ...state,
+        status: 'plan-offered',
+        plan: { ...fact(e), after: state.decisions.length - 1 },
+      }))
+      .with([DECIDED, 'formal.report-delivered'], () => {
+        const r = narrow(e, 'formal.report-delivered');
+        const report = { ...fact(e), after: state.decisions.length - 1, ...(r.reasonCode !== undefined ? { reasonCode: r.reasonCode } : {}) };
+        return ended({ ...state, report }, 'report', e);
+      })
+      .with([DECIDED, P.union('formal.invited', 'formal.no-show', 'formal.assessed')], () =>
+        setAside(state, e, `decision ${currentDecision(state)?.decision ?? '?'} is in force; a new assessment follows only an appeal that overturned decision B`),
+      )
+      .with([DECIDED, P.union('formal.plan-answered', 'formal.worker-contacted', 'formal.plan-deemed-refused')], () =>
+        setAside(state, e, 'no re-integration plan was offered'),
+      )
+      .with([DECIDED, 'formal.plan-reviewed'], () => setAside(state, e, 'no re-integration plan was agreed'))
+      // The appeal against decision B (Codex I.4-80).
+      .with(['decided-a', 'formal.appeal-lodged'], () => setAside(state, e, 'an appeal is possible only against decision B'))
+      .with(['decided-b', 'formal.appeal-lodged'], () => lodgeAppeal(state, narrow(e, 'formal.appeal-lodged'), env))
+      .with(['decided-a', 'formal.appeal-decided'], () => setAside(state, e, 'no appeal is pending'))
+      // A late appeal suspends nothing, but the inspector physician may still decide it.
+      .with(['decided-b', 'formal.appeal-decided'], () => decideAppeal(state, narrow(e, 'formal.appeal-decided')))
+      .with(['appeal-pending', 'formal.appeal-decided'], () => decideAppeal(state, narrow(e, 'formal.appeal-decided')))
+      .with(
+        [
+          'appeal-pending',
+          P.union(
+            'formal.invited',
+            'formal.no-show',
+            'formal.assessed',
+            'formal.appeal-lodged',
+            'formal.plan-offered',
+            'formal.report-delivered',
+            'formal.plan-answered',
+            'formal.worker-contacted',
+            'formal.plan-deemed-refused',
+            'formal.plan-reviewed',
+          ),
+        ],
+        () => setAside(state, e, `the trajectory is suspended while the appeal lodged on ${state.appeal?.date ?? '?'} is pending`),
+      )
+      // The plan offered: the worker's answer, the employer's contact, a deemed refusal.
+      .with(['plan-offered', 'formal.plan-answered'], () => {
+        const a = narrow(e, 'formal.plan-answered');
+        const answer = { ...fact(e), answer: a.answer, ...(a.reasonCode !== undefined ? { reasonCode: a.reasonCode } : {}) };
+        return a.answer === 'agreed'
+          ? { ...state, status: 'plan-agreed' as const, answer }
+          : ended({ ...state, answer }, 'plan-refused', e);
+      })
+      // The first contact counts; a later one adds nothing.
+      .with(['plan-offered', 'formal.worker-contacted'], () =>
+        state.workerContacted !== undefined ? state : { ...state, workerContacted: fact(e) },
+      )
+      .with(['plan-offered', 'formal.plan-deemed-refused'], () => deemRefused(state, narrow(e, 'formal.plan-deemed-refused')))
+      .with(
+        [
+          'plan-offered',
+          P.union(
+            'formal.invited',
+            'formal.no-show',
+            'formal.assessed',
+            'formal.appeal-lodged',
+            'formal.appeal-decided',
+            'formal.plan-offered',
+            'formal.report-delivered',
+            'formal.plan-reviewed',
+          ),
+        ],
+        () => setAside(state, e, `the plan offered on ${state.plan?.date ?? '?'} awaits the worker's answer`),
+      )
+      // The plan agreed: the occupational physician's follow-up.
+      .with(['plan-agreed', 'formal.plan-reviewed'], (): FormalState => ({ ...state, reviews: [...state.reviews, fact(e)] }))
+      .with(
+        [
+          'plan-agreed',
+          P.union(
+            'formal.invited',
+            'formal.no-show',
+            'formal.assessed',
+            'formal.appeal-lodged',
+            'formal.appeal-decided',
+            'formal.plan-offered',
+            'formal.report-delivered',
+            'formal.plan-answered',
+            'formal.worker-contacted',
+            'formal.plan-deemed-refused',
+          ),
+        ],
+        () => setAside(state, e, `the plan was agreed on ${state.answer?.date ?? '?'}`),
+      )
+      .exhaustive()
+  );
+}
+
+/** The public view of a trajectory (`Evaluation.trajectories`). */
+export function toTrajectory(state: FormalState): FormalTrajectory {
+  const out: FormalTrajectory = {
+    status: state.status,
+    regime: state.regime,
+    requestedOn: state.requestedOn,
+    initiator: state.initiator,
+  };
+  const decision = currentDecision(state);
+  if (decision !== undefined) out.decision = decision.decision;
+  if (state.end !== undefined) {
+    out.endReason = state.end.reason;
+    out.endedOn = state.end.date;
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import type { PlainDate } from '../../calendar/index.js';
+import { codex } from '../../rules/sources.js';
+import type { Interpretation, RuleDefinition } from '../../rules/types.js';
+import { articleUnverified, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+
+/** The follow-up has no term; the latest review is shown (research F-22). */
+export const FOLLOW_UP_LATEST_REVIEW: Interpretation = {
+  id: 'follow-up-latest-review',
+  question: 'F-22',
+  chosen: {
+    nl: 'De opvolging heeft geen termijn ("op regelmatige basis"); de verplichting staat open tot een eerste opvolging en toont daarna de datum van de laatste opvolging.',
+    en: 'The follow-up has no term ("regularly"); the duty is open until a first review and then shows the date of the latest review.',
+  },
+  sources: ['AgO re-integratietrajecten, stap 4 ("De arbeidsarts volgt de uitvoering van het re-integratieplan op regelmatige basis op")', 'weeraandeslag.be'],
+};
+
+/**
+ * The occupational physician follows up the execution of an agreed re-integration plan.
+ *
+ * Codex I.4-76 (R2022, R2026; article number unverified): "De arbeidsarts volgt de uitvoering van het
+ * re-integratieplan op regelmatige basis op" (AgO, stap 4). No term: the duty has no due date.
+ *
+ * @example
+ * planFollowUp({ agreedOn: '2025-09-01' as PlainDate }) //=> { due: null }
+ */
+export function planFollowUp(_input: { agreedOn: PlainDate }): { due: null } {
+  return { due: null };
+}
+
+export const planFollowUpRule: RuleDefinition = {
+  id: 'formal.plan-follow-up',
+  track: 'formal',
+  actor: 'occupational-physician',
+  kind: 'obligation',
+  label: {
+    nl: 'Opvolging van het re-integratieplan door de preventieadviseur-arbeidsarts',
+    en: 'Follow-up of the re-integration plan by the occupational physician',
+  },
+  term: { nl: 'geen termijn (op regelmatige basis)', en: 'no term (regularly)' },
+  countedFrom: { nl: 'de instemming met het plan', en: 'the agreement to the plan' },
+  metBy: ['formal.plan-reviewed'],
+  basis: [codex('I.4-76')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+  interpretations: [FOLLOW_UP_LATEST_REVIEW, R2026_TERMS_AS_R2022, articleUnverified('I.4-76')],
+};

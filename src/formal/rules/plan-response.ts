@@ -1,0 +1,43 @@
+import { daysAfter, type PlainDate } from '../../calendar/index.js';
+import { codex } from '../../rules/sources.js';
+import type { RuleDefinition } from '../../rules/types.js';
+import { articleUnverified, DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+
+/** Calendar days the worker has to agree to or refuse the plan. */
+export const PLAN_RESPONSE_DAYS = 14;
+
+/**
+ * The worker's answer to the re-integration plan: agreement ("voor akkoord") or refusal with reasons.
+ *
+ * Codex I.4-76 (R2022, R2026; article number unverified): the worker has a term of 14 calendar days "die
+ * aanvangt op de dag volgend op de dag waarop hij het re-integratieplan ontvangt" (securex.be; AgO: "De
+ * werknemer heeft 14 dagen de tijd om in te stemmen met het re-integratieplan"). Silence has no effect by
+ * itself: the employer must then contact the worker (`formal.contact-worker`).
+ *
+ * @example
+ * planResponse({ planReceived: '2025-08-12' as PlainDate }) //=> { due: '2025-08-26' }
+ */
+export function planResponse(input: { planReceived: PlainDate }): { due: PlainDate } {
+  return { due: daysAfter(input.planReceived, PLAN_RESPONSE_DAYS) };
+}
+
+export const planResponseRule: RuleDefinition = {
+  id: 'formal.plan-response',
+  track: 'formal',
+  actor: 'worker',
+  kind: 'obligation',
+  label: {
+    nl: 'Instemming met of weigering van het re-integratieplan door de werknemer',
+    en: "The worker's agreement to or refusal of the re-integration plan",
+  },
+  term: { nl: '14 kalenderdagen', en: '14 calendar days' },
+  countedFrom: {
+    nl: 'de ontvangst van het re-integratieplan door de werknemer',
+    en: "the worker's receipt of the re-integration plan",
+  },
+  metBy: ['formal.plan-answered'],
+  basis: [codex('I.4-76')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+  interpretations: [DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022, articleUnverified('I.4-76')],
+};

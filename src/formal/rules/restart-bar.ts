@@ -1,0 +1,70 @@
+import { maxDate, monthsAfterDetailed, type PlainDate } from '../../calendar/index.js';
+import { codex } from '../../rules/sources.js';
+import type { Interpretation, RuleDefinition } from '../../rules/types.js';
+import { articleUnverified, MONTH_END_CLAMPED, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+
+/** Months after decision C before a new trajectory may start. */
+export const RESTART_BAR_MONTHS = 3;
+
+/** The day c the 3 months run from (research A-10). */
+export const RESTART_BAR_FROM_LAST_RECEIPT: Interpretation = {
+  id: 'restart-bar-from-last-receipt',
+  question: 'A-10',
+  chosen: {
+    nl: 'De 3 maanden lopen vanaf de laatste ontvangst van het formulier met beslissing C (door werkgever of werknemer): vanaf dan kennen beide partijen de beslissing, en de wachttijd bindt hen allebei.',
+    en: 'The 3 months run from the later receipt of the form with decision C (by employer or worker): from then both parties know the decision, and the bar binds them both.',
+  },
+  alternatives: [
+    { nl: 'Vanaf de datum van de beslissing.', en: 'From the date of the decision.' },
+    {
+      nl: 'Vanaf de ontvangst door de partij die een nieuw traject aanvraagt.',
+      en: 'From the receipt by the party that requests a new trajectory.',
+    },
+  ],
+  sources: ['droitsquotidiens.be (quelles décisions peut prendre le médecin du travail)', 'AgO re-integratietrajecten, stap 2'],
+};
+
+/**
+ * The earliest day a new trajectory may start after decision C (a re-integration assessment is not possible
+ * for medical reasons), which ends the trajectory.
+ *
+ * Codex I.4-74 (R2022, R2026; article number unverified): "Ten vroegste na drie maanden kan hetzij de
+ * werkgever, hetzij de werknemer opnieuw een re-integratietraject opstarten, tenzij de arbeidsarts een goede
+ * reden heeft om van die termijn af te wijken" (AgO, stap 2). The earlier restart is the request's
+ * `earlyRestartAllowed`.
+ *
+ * @example
+ * restartBar({ receivedByEmployer: '2025-04-15' as PlainDate, receivedByWorker: '2025-04-15' as PlainDate }) //=> { due: '2025-07-15', countedFrom: '2025-04-15', clamped: false }
+ * restartBar({ receivedByEmployer: '2025-11-28' as PlainDate, receivedByWorker: '2025-11-30' as PlainDate }) //=> { due: '2026-02-28', countedFrom: '2025-11-30', clamped: true }
+ */
+export function restartBar(input: { receivedByEmployer: PlainDate; receivedByWorker: PlainDate }): {
+  due: PlainDate;
+  countedFrom: PlainDate;
+  clamped: boolean;
+} {
+  const countedFrom = maxDate(input.receivedByEmployer, input.receivedByWorker);
+  const r = monthsAfterDetailed(countedFrom, RESTART_BAR_MONTHS);
+  return { due: r.date, countedFrom, clamped: r.clamped };
+}
+
+export const restartBarRule: RuleDefinition = {
+  id: 'formal.restart-bar',
+  track: 'formal',
+  actor: 'worker',
+  alsoActors: ['employer'],
+  kind: 'earliest',
+  label: {
+    nl: 'Nieuw re-integratietraject na beslissing C (ten vroegste)',
+    en: 'New re-integration trajectory after decision C (at the earliest)',
+  },
+  term: { nl: '3 maanden', en: '3 months' },
+  countedFrom: {
+    nl: 'de ontvangst van het formulier met beslissing C',
+    en: 'receipt of the form with decision C',
+  },
+  metBy: ['formal.requested'],
+  basis: [codex('I.4-74')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+  interpretations: [RESTART_BAR_FROM_LAST_RECEIPT, MONTH_END_CLAMPED, R2026_TERMS_AS_R2022, articleUnverified('I.4-74')],
+};

@@ -1,0 +1,58 @@
+import { compareDates, lastedFrom, type PlainDate } from '../../calendar/index.js';
+import { codex } from '../../rules/sources.js';
+import type { Interpretation, RuleDefinition } from '../../rules/types.js';
+import { articleUnverified } from '../interpretations.js';
+import { R2026_FROM } from '../regime.js';
+
+/** Weeks of incapacity after which the employer must ask for the work-potential estimate (R2026). */
+export const WORK_POTENTIAL_WEEKS = 8;
+
+/** The reform sets no term for the request: the library makes it due when the duty arises (research N-05). */
+export const WORK_POTENTIAL_DUE_AT_8_WEEKS: Interpretation = {
+  id: 'work-potential-due-at-8-weeks',
+  question: 'N-05',
+  chosen: {
+    nl: 'De bronnen noemen geen termijn om de inschatting aan te vragen: de bibliotheek maakt de verplichting opeisbaar op de dag dat de ongeschiktheid 8 weken duurt (eerste dag + 56 dagen). Dat is een drempel, geen termijn: ze schuift niet op naar een werkdag. De plicht geldt als de drempel op of na 1 januari 2026 valt, vervalt bij werkhervatting of einde van de tewerkstelling, en vervalt (`waived`) als een hervatting binnen 6 maanden verwacht wordt. Een ontvangen inschatting (`work-potential.assessed`) vervult de plicht ook: ze toont dat de werkgever erom vroeg.',
+    en: 'The sources give no term for asking the estimate: the library makes the duty due on the day the incapacity has lasted 8 weeks (first day + 56 days). That is a threshold, not a term: it never rolls over to a working day. The duty applies when the threshold falls on or after 1 January 2026, is void when work resumes or employment ends, and is waived when a resumption within 6 months is expected. A received estimate (`work-potential.assessed`) also meets the duty: it shows the employer asked.',
+  },
+  alternatives: [
+    { nl: 'Geen vervaldag (zo snel mogelijk na 8 weken).', en: 'No due date (as soon as possible after 8 weeks).' },
+  ],
+  sources: ['lexgo.be 14640 ("de werkgever moet de preventieadviseur-arbeidsarts verzoeken")', 'cohezio.be (vanaf minstens 8 weken; niet nodig bij verwachte hervatting binnen 6 maanden)', 'research legal-rules.md N-05'],
+};
+
+/**
+ * The employer asks the occupational physician to estimate the work potential (inschatting van het
+ * arbeidspotentieel) of a worker incapacitated for at least 8 weeks (R2026).
+ *
+ * Codex (R2026; article number unverified, cited as I.4-73): the employer "moet de
+ * preventieadviseur-arbeidsarts verzoeken" to estimate the work potential of a worker incapacitated for at least
+ * 8 weeks (lexgo.be 14640), unless a resumption is expected within 6 months (cohezio.be). `applies` is false
+ * when the 8 weeks are reached before 1 January 2026.
+ *
+ * @example
+ * workPotentialRequest({ uninterruptedSince: '2026-02-02' as PlainDate }) //=> { due: '2026-03-30', applies: true }
+ * workPotentialRequest({ uninterruptedSince: '2025-11-01' as PlainDate }) //=> { due: '2025-12-27', applies: false }
+ */
+export function workPotentialRequest(input: { uninterruptedSince: PlainDate }): { due: PlainDate; applies: boolean } {
+  const due = lastedFrom(input.uninterruptedSince, { weeks: WORK_POTENTIAL_WEEKS });
+  return { due, applies: compareDates(due, R2026_FROM) >= 0 };
+}
+
+export const workPotentialRequestRule: RuleDefinition = {
+  id: 'formal.work-potential-request',
+  track: 'formal',
+  actor: 'employer',
+  kind: 'obligation',
+  label: {
+    nl: 'Inschatting van het arbeidspotentieel aanvragen bij de preventieadviseur-arbeidsarts',
+    en: 'Ask the occupational physician to estimate the work potential',
+  },
+  term: { nl: '8 weken arbeidsongeschiktheid', en: '8 weeks of incapacity' },
+  countedFrom: { nl: 'de eerste dag van de arbeidsongeschiktheid', en: 'the first day of incapacity' },
+  metBy: ['work-potential.requested', 'work-potential.assessed'],
+  basis: [codex('I.4-73')],
+  regimes: ['R2026'],
+  validFrom: R2026_FROM,
+  interpretations: [WORK_POTENTIAL_DUE_AT_8_WEEKS, articleUnverified('I.4-73')],
+};

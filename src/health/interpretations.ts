@@ -1,0 +1,107 @@
+/**
+ * Readings of the health-surveillance duties of the Codex over het welzijn op het werk (book I, title 4) chosen
+ * where the sources leave a question open. Each is named, so it shows in the rule catalogue and in every
+ * deadline that depends on it.
+ *
+ * @module
+ */
+import type { Interpretation } from '../rules/types.js';
+
+/**
+ * "Once the incapacity has lasted 4 weeks": the first day of incapacity is day 1 (research A-4, reading a). The same
+ * id as the formal track's reading of the 3 months (one reading of A-4 for every threshold).
+ */
+export const LASTED_FROM_FIRST_DAY: Interpretation = {
+  id: 'lasted-from-first-day-included',
+  question: 'A-4',
+  chosen: {
+    nl: 'De eerste dag van arbeidsongeschiktheid is dag 1: een periode die op s begint, is volledig aan het einde van de dag vóór s + de duur, en de drempel is bereikt op s + de duur (4 weken: s + 28, dus de meldingsplicht vanaf s + 28; 3 maanden vanaf 31 januari: 1 mei).',
+    en: 'The first day of incapacity is day 1: a period that starts on s is complete at the end of the day before s + its length, and the threshold is reached on s + its length (4 weeks: s + 28, so the duty to notify applies from s + 28; 3 months from 31 January: 1 May).',
+  },
+  alternatives: [
+    {
+      nl: 'De eerste ziektedag niet meetellen (een dag later: s + 29).',
+      en: 'Not counting the first day of incapacity (one day later: s + 29).',
+    },
+  ],
+  sources: ['research legal-rules.md A-4 and E-24', 'SPEC section 2 (lastedFrom)'],
+};
+
+/** The notification duty only arises when the absence reaches 4 weeks (a relapse within 14 days counts on). */
+export const NOTIFY_ONLY_WHEN_REACHED: Interpretation = {
+  id: 'notify-only-if-4-weeks-reached',
+  chosen: {
+    nl: 'De melding is te zien vanaf de start van de afwezigheid, met als datum de dag waarop ze 4 weken duurt. Hervat het personeelslid vóór die dag (zonder herval binnen 14 dagen), dan ontstaat de plicht niet en vervalt de melding (void); een herval binnen 14 dagen telt verder vanaf de eerste ziektedag. Eindigt de afwezigheid later zonder melding, of de tewerkstelling, dan vervalt de melding eveneens.',
+    en: 'The notification shows from the start of the absence, dated on the day the absence reaches 4 weeks. When the staff member resumes before that day (without a relapse within 14 days) the duty never arises and the notification is void; a relapse within 14 days counts on from the first day of incapacity. When the absence or the employment ends later without a notification, it is void too.',
+  },
+  alternatives: [
+    {
+      nl: 'De melding pas tonen zodra de 4 weken bereikt zijn.',
+      en: 'Show the notification only once the 4 weeks are reached.',
+    },
+  ],
+  sources: ['Codex I.4-4 §3 ("elke arbeidsongeschiktheid van 4 weken of meer")', 'research legal-rules.md H-01'],
+};
+
+/** The worker is informed after the notification; the occupational physician's duty has no term. */
+export const INFORM_AFTER_NOTIFICATION: Interpretation = {
+  id: 'inform-worker-after-notification',
+  chosen: {
+    nl: 'De plicht van de preventieadviseur-arbeidsarts om het personeelslid te informeren ontstaat met de melding van de ongeschiktheid (of met de informatie zelf, als de melding niet geregistreerd is) en heeft geen termijn ("zo snel mogelijk"). Ze vervalt als het personeelslid het werk hervat of de tewerkstelling eindigt.',
+    en: "The occupational physician's duty to inform the staff member arises with the notification of the incapacity (or with the information itself, when no notification is recorded) and has no term (\"as soon as possible\"). It lapses when the staff member resumes work or the employment ends.",
+  },
+  sources: ['Codex I.4-71/1', 'clbgroup.be ("De wetgever plakt op deze contactname geen exact tijdstip")', 'research legal-rules.md H-02'],
+};
+
+/** Working days are Monday to Friday except the Belgian legal holidays, unless the caller says otherwise. */
+export const WORKING_DAYS_MON_FRI: Interpretation = {
+  id: 'working-days-mon-fri',
+  question: 'A-8',
+  chosen: {
+    nl: 'Werkdagen zijn maandag tot vrijdag, zonder de 10 wettelijke feestdagen en de extra feestdagen van de entiteit (bv. 11 juli); de optie workweek: "mon-sat" telt ook de zaterdag. De dag van de hervatting of van het verzoek telt niet mee.',
+    en: 'Working days are Monday to Friday, except the 10 Belgian legal holidays and the entity\'s extra holidays (e.g. 11 July); the option workweek: "mon-sat" counts Saturdays too. The day of the resumption or of the request does not count.',
+  },
+  alternatives: [
+    {
+      nl: 'Alle dagen behalve zondagen en feestdagen (maandag tot zaterdag).',
+      en: 'Every day except Sundays and holidays (Monday to Saturday).',
+    },
+  ],
+  sources: ['research legal-rules.md A-8, E-13, E-14', 'SPEC section 2 (workingDaysAfter)'],
+};
+
+/** The 10 working days are the current text; older texts had 8 days. */
+export const TEN_WORKING_DAYS_CURRENT_TEXT: Interpretation = {
+  id: 'ten-working-days-current-text',
+  chosen: {
+    nl: 'De termijn van 10 werkdagen is die van de huidige codex; oudere teksten spraken van 8 dagen, maar de datum van de wijziging werd niet gevonden. De bibliotheek rekent steeds met 10 werkdagen.',
+    en: 'The 10 working days are the term of the current Codex; older texts said 8 days, but the date of the change was not found. The library always uses 10 working days.',
+  },
+  sources: ['p-i.be (older text: "tijdens de eerste acht dagen", "binnen de 8 dagen")', 'empreva.be', 'securex.be Lex4You', 'research legal-rules.md H-03, H-04'],
+};
+
+/** The return-to-work exam after 4 weeks, counted over the uninterrupted incapacity (relapse rule). */
+export const EXAM_ABSENCE_FROM_EPISODE: Interpretation = {
+  id: 'return-exam-absence-counted-from-episode-start',
+  chosen: {
+    nl: 'Het onderzoek bij werkhervatting is verplicht voor een personeelslid onder gezondheidstoezicht (employee.underHealthSurveillance: true; ontbreekt dat gegeven, dan niet) als de afwezigheid bij de hervatting minstens 4 weken duurde (hervatting >= start + 28). Na een herval binnen 14 dagen telt de afwezigheid vanaf de eerste ziektedag, tenzij er na een vorige hervatting in dezelfde episode al een onderzoek was: dan vanaf de volgende ziektedag. Hervalt het personeelslid vóór het onderzoek, dan vervalt het (void).',
+    en: 'The return-to-work exam is mandatory for a staff member under health surveillance (employee.underHealthSurveillance: true; when not given, it is not) when the absence lasted at least 4 weeks at the resumption (resumption >= start + 28). After a relapse within 14 days the absence counts from the first day of incapacity, unless an exam was already held after an earlier resumption in the same episode: then from the next day of incapacity. When the staff member falls ill again before the exam, it is void.',
+  },
+  alternatives: [
+    {
+      nl: 'Enkel de laatste periode van afwezigheid tellen.',
+      en: 'Counting only the last stretch of absence.',
+    },
+  ],
+  sources: ['Codex I.4-34', 'AgO page, step 3 ("na een afwezigheid van minstens 4 opeenvolgende weken")', 'SPEC sections 4 and 5'],
+};
+
+/** Employer requests for a pre-resumption visit only from 1 January 2026 (research N-03). */
+export const EMPLOYER_VISIT_FROM_2026: Interpretation = {
+  id: 'pre-resumption-visit-employer-from-2026',
+  chosen: {
+    nl: 'Tot 31 december 2025 kan enkel het personeelslid het bezoek voorafgaand aan de werkhervatting vragen; een verzoek van de werkgever vóór 1 januari 2026 is out-of-sequence en telt niet. De afwezigheid hoeft niet in dezelfde zaak geregistreerd te zijn. Hervat het personeelslid vóór het bezoek, of eindigt de tewerkstelling, dan vervalt het (void).',
+    en: 'Until 31 December 2025 only the staff member can ask for the pre-resumption visit; an employer request before 1 January 2026 is out-of-sequence and does not count. The absence need not be recorded in the same case. When the staff member resumes before the visit, or the employment ends, it is void.',
+  },
+  sources: ['cohezio.be news (re-integratie 3.0)', 'prevent.be FR (réintégration 3.0)', 'research legal-rules.md N-03, H-04'],
+};

@@ -1,0 +1,47 @@
+import { lastedFrom, type PlainDate } from '../../calendar/index.js';
+import { codex } from '../../rules/sources.js';
+import type { RuleDefinition } from '../../rules/types.js';
+import { LASTED_FROM_FIRST_DAY, NOTIFY_ONLY_WHEN_REACHED } from '../interpretations.js';
+
+/** The incapacity the employer must report to the occupational physician. */
+export const NOTIFY_AFTER_WEEKS = 4;
+
+/**
+ * The employer informs the occupational physician (preventieadviseur-arbeidsarts) of every incapacity of 4 weeks
+ * or more, whether or not the worker is under health surveillance.
+ *
+ * Codex I.4-4 §3: the employer takes the necessary measures to inform the occupational physician of "elke
+ * arbeidsongeschiktheid van 4 weken of meer". No term in days: due on the day the incapacity reaches 4 weeks,
+ * `lastedFrom(s, 4 weeks)` = s + 28 with s the first day of incapacity (day 1). With the option `rollover:
+ * 'next-working-day'` a due date on a weekend or holiday moves to the next working day (it is the deadline of an
+ * obligation); the day the incapacity reaches 4 weeks does not move.
+ *
+ * @example
+ * notifyOccupationalPhysician({ start: '2025-03-10' }) //=> { due: '2025-04-07' }
+ * notifyOccupationalPhysician({ start: '2025-03-03' }) //=> { due: '2025-03-31' }
+ */
+export function notifyOccupationalPhysician(input: { start: PlainDate }): { due: PlainDate } {
+  return { due: lastedFrom(input.start, { weeks: NOTIFY_AFTER_WEEKS }) };
+}
+
+export const notifyOccupationalPhysicianRule: RuleDefinition = {
+  id: 'health.notify-occupational-physician',
+  track: 'health',
+  actor: 'employer',
+  kind: 'obligation',
+  label: {
+    nl: 'Arbeidsongeschiktheid van 4 weken melden aan de preventieadviseur-arbeidsarts',
+    en: 'Notify the occupational physician of an incapacity of 4 weeks',
+  },
+  term: {
+    nl: 'zodra de ongeschiktheid 4 weken duurt (eerste ziektedag + 28 dagen)',
+    en: 'once the incapacity has lasted 4 weeks (first day of incapacity + 28 days)',
+  },
+  countedFrom: {
+    nl: 'de eerste dag van arbeidsongeschiktheid (dag 1); een herval binnen 14 dagen telt verder',
+    en: 'the first day of incapacity (day 1); a relapse within 14 days counts on',
+  },
+  metBy: ['occupational-physician.notified'],
+  basis: [codex('I.4-4 §3')],
+  interpretations: [LASTED_FROM_FIRST_DAY, NOTIFY_ONLY_WHEN_REACHED],
+};

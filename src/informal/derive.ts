@@ -1,0 +1,303 @@
+/**
+ * The deadlines and escalation triggers of one informal track, derived from its final state and `asOf`
+ * (never accumulated while reducing). Statuses (open, due-soon, overdue, met, ...) and the `overdue` /
+ * `due-soon` flags are computed centrally from these drafts (`src/case/deadlines.ts`).
+ *
+ * @module
+ */
+import { compareDates, type PlainDate } from '../calendar/index.js';
+import type { Policy } from '../case/schema.js';
+import type { DeadlineDraft, EscalationTrigger } from '../case/track.js';
+import { noArrangementsEscalation, noConversationEscalation, runningOn } from './escalation.js';
+import {
+  ARRANGEMENTS_FROM_CONVERSATION,
+  CONVERSATION_HELD_NOT_PLANNED,
+  DEVIATION_MOVES_OR_WAIVES,
+  DISCONNECTION_INCLUSIVE,
+  ESCALATION_WHEN_TERM_RAN_OUT,
+  FOLLOW_UP_RHYTHM,
+  FOUR_MONTHS_IS_THRESHOLD,
+  INFORMAL_MONTHS_CLAMPED,
+  NEXT_CONVERSATION_DUE,
+  RELAPSE_CONTINUES_TRACK,
+  VOID_WHEN_TRACK_ENDS,
+} from './interpretations.js';
+import { contactArrangement, contactBasis } from './rules/contact-arrangement.js';
+import { firstConversation } from './rules/first-conversation.js';
+import { followUp } from './rules/follow-up.js';
+import { keepContact } from './rules/keep-contact.js';
+import { nextConversation } from './rules/next-conversation.js';
+import { resumptionArrangements } from './rules/resumption-arrangements.js';
+import type { Dated, InformalState } from './state.js';
+
+/** What the derivation needs besides the state. */
+export type InformalDeriveOptions = {
+  readonly asOf: PlainDate;
+  /** The entity's own draaiboek rhythms (all optional). */
+  readonly policy?: Policy | undefined;
+  /** Applies the `rollover` option to a calendar-day or month deadline; identity by default. */
+  readonly deadline?: ((due: PlainDate) => PlainDate) | undefined;
+  /** Index of the absence episode, for the escalation triggers (default 0). */
+  readonly episode?: number | undefined;
+};
+
+export type InformalDerivation = { deadlines: DeadlineDraft[]; escalations: EscalationTrigger[] };
+
+const lte = (a: PlainDate, b: PlainDate) => compareDates(a, b) <= 0;
+const lt = (a: PlainDate, b: PlainDate) => compareDates(a, b) < 0;
+
+/**
+ * Splits dated items over consecutive windows `[start_k, start_k+1)`; items before the first window are dropped.
+ */
+function byWindow<T extends Dated>(items: readonly T[], starts: readonly PlainDate[]): T[][] {
+  return starts.map((start, k) => {
+    const next = starts[k + 1];
+    return items.filter((x) => lte(start, x.on) && (next === undefined || lt(x.on, next)));
+  });
+}
+
+/**
+ * A chain of recurring obligations (keep contact, follow-up): each meeting event meets the open link and starts
+ * the next one; the last link stays open, or is void when its period ended.
+ */
+function chain(
+  rule: 'informal.keep-contact' | 'informal.follow-up',
+  start: Dated,
+  meetings: readonly Dated[],
+  dueFrom: (from: PlainDate, metOn: PlainDate | undefined) => PlainDate,
+  ended: boolean,
+  extra: (from: PlainDate) => Partial<DeadlineDraft>,
+): DeadlineDraft[] {
+  const out: DeadlineDraft[] = [];
+  let from = start.on;
+  let because = [start.ref];
+  let opened = false;
+  for (const m of meetings) {
+    // A second meeting on the day a link started adds nothing: the rhythm runs from that day anyway.
+    if (opened && m.on === from) continue;
+    out.push({ rule, from, due: dueFrom(from, m.on), metOn: m.on, because: [...because, m.ref], ...extra(from) });
+    from = m.on;
+    because = [m.ref];
+    opened = true;
+  }
+  const last: DeadlineDraft = { rule, from, due: dueFrom(from, undefined), because, ...extra(from) };
+  if (ended) last.state = 'void';
+  out.push(last);
+  return out;
+}
+
+/**
+ * The deadlines (drafts) and escalation triggers of an informal track, from its final state. For a track that
+ * started on 10 March 2025 with nothing else, at 5 May 2025: the contact arrangement (no due date) and the first
+ * conversation (due 10 May 2025); at 11 July 2025 also the escalation `no-conversation-within-4-months` since
+ * that day (see test/informal/transition.test.ts).
+ */
+export function deriveInformal(state: InformalState, options: InformalDeriveOptions): InformalDerivation {
+  const deadline = options.deadline ?? ((d: PlainDate) => d);
+  const policy = options.policy ?? {};
+  const episode = options.episode ?? 0;
+  const { asOf } = options;
+  const ended = state.end !== undefined;
+  const deadlines: DeadlineDraft[] = [];
+  const escalations: EscalationTrigger[] = [];
+  const start: Dated = { on: state.start, ref: state.startRef };
+  const segmentStarts = state.segments.map((g) => g.start.on);
+  const relapsed = state.segments.length > 1 ? [RELAPSE_CONTINUES_TRACK.id] : [];
+
+  // Step 1: the contact arrangement (no term).
+  {
+    const agreed = state.contactAgreements[0];
+    const d: DeadlineDraft = {
+      rule: 'informal.contact-arrangement',
+      from: start.on,
+      due: contactArrangement({ start: start.on }).due,
+      because: [start.ref],
+      basis: contactBasis(start.on),
+    };
+    if (agreed !== undefined) {
+      d.metOn = agreed.on;
+      d.because.push(agreed.ref);
+    } else if (ended) {
+      d.state = 'void';
+      d.interpretations = [VOID_WHEN_TRACK_ENDS.id];
+    }
+    deadlines.push(d);
+  }
+
+  // Step 1: keeping contact, only in the rhythm of the entity's draaiboek; one chain per stretch of absence.
+  if (policy.contactEveryDays !== undefined) {
+    const everyDays = policy.contactEveryDays;
+    const contacts = byWindow(state.contacts, segmentStarts);
+    state.segments.forEach((seg, k) => {
+      const disconnectUntil = (metOn: PlainDate | undefined): PlainDate | undefined => {
+        const agreements = state.contactAgreements.filter((a) => metOn === undefined || lte(a.on, metOn));
+        return agreements[agreements.length - 1]?.disconnectUntil;
+      };
+      const due = (from: PlainDate, metOn: PlainDate | undefined): PlainDate => {
+        const until = disconnectUntil(metOn);
+        return deadline(keepContact(until === undefined ? { from, everyDays } : { from, everyDays, disconnectUntil: until }).due);
+      };
+      const segmentEnded = seg.resumed !== undefined || (k === state.segments.length - 1 && ended);
+      deadlines.push(
+        ...chain('informal.keep-contact', seg.start, contacts[k] ?? [], due, segmentEnded, (from) => ({
+          basis: contactBasis(from),
+          interpretations: [DISCONNECTION_INCLUSIVE.id, ...relapsed, ...(segmentEnded ? [VOID_WHEN_TRACK_ENDS.id] : [])],
+        })),
+      );
+    });
+  }
+
+  // Step 2: the first conversation with the return-to-work coach, within 2 months.
+  {
+    const first = state.conversations[0];
+    const d: DeadlineDraft = {
+      rule: 'informal.first-conversation',
+      from: start.on,
+      due: deadline(firstConversation({ start: start.on }).due),
+      because: [start.ref],
+      interpretations: [CONVERSATION_HELD_NOT_PLANNED.id, INFORMAL_MONTHS_CLAMPED.id, ...relapsed],
+    };
+    if (first !== undefined) {
+      d.metOn = first.on;
+      d.because.push(first.ref);
+    } else if (ended) {
+      d.state = 'void';
+      d.interpretations!.push(VOID_WHEN_TRACK_ENDS.id);
+    }
+    deadlines.push(d);
+
+    // Escalation: no conversation by the 4-month mark while the track was still running.
+    const mark = noConversationEscalation({ start: start.on });
+    const heldInTime = first !== undefined && lte(first.on, mark.lastDay);
+    if (!heldInTime && lte(mark.since, asOf) && runningOn(state.end, mark.since)) {
+      escalations.push({
+        reason: 'no-conversation-within-4-months',
+        since: mark.since,
+        episode,
+        rule: 'informal.first-conversation',
+        because: [start.ref],
+      });
+    }
+  }
+
+  // Step 2: a next conversation after each conversation in which steps towards work were not yet possible.
+  state.conversations.forEach((c, i) => {
+    if (c.outcome !== 'not-yet-possible') return;
+    const next = state.conversations[i + 1];
+    const plans = state.planned.filter(
+      (p) => lte(c.on, p.on) && (next === undefined || lt(p.on, next.on)) && lt(c.on, p.for),
+    );
+    const plan = plans[plans.length - 1];
+    const within = policy.nextConversationWithinDays;
+    const computed = nextConversation(
+      plan !== undefined ? { heldOn: c.on, plannedFor: plan.for } : within !== undefined ? { heldOn: c.on, withinDays: within } : { heldOn: c.on },
+    ).due;
+    const d: DeadlineDraft = {
+      rule: 'informal.next-conversation',
+      from: c.on,
+      // A planned date is a date, not a term: only the policy term is subject to the rollover option.
+      due: computed !== null && plan === undefined ? deadline(computed) : computed,
+      because: plan !== undefined ? [c.ref, plan.ref] : [c.ref],
+      interpretations: [NEXT_CONVERSATION_DUE.id],
+    };
+    if (next !== undefined) {
+      d.metOn = next.on;
+      d.because.push(next.ref);
+    } else if (ended) {
+      d.state = 'void';
+      d.interpretations!.push(VOID_WHEN_TRACK_ENDS.id);
+    }
+    deadlines.push(d);
+  });
+
+  // Step 3: arrangements (manager) or a step plan (coach) within 2 months after resumption was judged possible.
+  for (const phase of state.phases) {
+    const p = phase.possible;
+    const deviation = phase.deviations[phase.deviations.length - 1];
+    const r = resumptionArrangements(
+      deviation === undefined
+        ? { possibleOn: p.on, attentionPoints: p.attentionPoints }
+        : {
+            possibleOn: p.on,
+            attentionPoints: p.attentionPoints,
+            deviation: deviation.until === undefined ? {} : { until: deviation.until },
+          },
+    );
+    const d: DeadlineDraft = {
+      rule: 'informal.resumption-arrangements',
+      from: p.on,
+      // A deviation's `until` is a date chosen by the entity: no rollover.
+      due: r.due !== null && deviation === undefined ? deadline(r.due) : r.due,
+      actor: r.actor,
+      because: [p.ref, ...phase.deviations.map((x) => x.ref)],
+      interpretations: [
+        ARRANGEMENTS_FROM_CONVERSATION.id,
+        ...(deviation === undefined ? [INFORMAL_MONTHS_CLAMPED.id] : [DEVIATION_MOVES_OR_WAIVES.id]),
+        ...relapsed,
+      ],
+    };
+    if (phase.arrangements !== undefined) {
+      d.metOn = phase.arrangements.on;
+      d.because.push(phase.arrangements.ref);
+    } else if (r.waived) {
+      d.state = 'waived';
+    } else if (phase.lapsed !== undefined) {
+      d.state = 'void';
+      d.because.push(phase.lapsed.ref);
+    } else if (ended) {
+      d.state = 'void';
+      d.interpretations!.push(VOID_WHEN_TRACK_ENDS.id);
+    }
+    deadlines.push(d);
+
+    // Escalation: the term ran out without arrangements (and without a deviation setting it aside).
+    if (d.due !== null && !r.waived) {
+      const { since } = noArrangementsEscalation({ due: d.due });
+      const metInTime = d.metOn !== undefined && lte(d.metOn, d.due);
+      const stillJudgedPossible = phase.lapsed === undefined || lt(since, phase.lapsed.on);
+      if (!metInTime && lte(since, asOf) && stillJudgedPossible && runningOn(state.end, since)) {
+        escalations.push({
+          reason: 'no-arrangements-within-2-months',
+          since,
+          episode,
+          rule: 'informal.resumption-arrangements',
+          because: [p.ref, ...phase.deviations.map((x) => x.ref)],
+        });
+      }
+    }
+  }
+
+  // Step 4: follow-up after each resumption, only in the rhythm of the entity's draaiboek.
+  if (policy.followUpEveryDays !== undefined) {
+    const everyDays = policy.followUpEveryDays;
+    const stop = state.escalated?.on ?? state.closed?.on;
+    const resumptions = state.segments.flatMap((g) => (g.resumed === undefined ? [] : [g.resumed]));
+    const followUps = byWindow(state.followUps, resumptions.map((x) => x.on));
+    state.segments.forEach((seg, k) => {
+      if (seg.resumed === undefined) return;
+      const relapse = state.segments[k + 1];
+      const periodEnded = relapse !== undefined || stop !== undefined;
+      const i = resumptions.indexOf(seg.resumed);
+      deadlines.push(
+        ...chain(
+          'informal.follow-up',
+          seg.resumed,
+          followUps[i] ?? [],
+          (from) => deadline(followUp({ from, everyDays }).due),
+          periodEnded,
+          () => ({ interpretations: [FOLLOW_UP_RHYTHM.id] }),
+        ),
+      );
+    });
+  }
+
+  for (const t of escalations) {
+    // Name the reading behind each escalation on the deadline that caused it.
+    const cause = deadlines.find((d) => d.rule === t.rule && (t.because[0] === undefined || d.because[0] === t.because[0]));
+    if (cause !== undefined) {
+      const ids = t.reason === 'no-conversation-within-4-months' ? [FOUR_MONTHS_IS_THRESHOLD.id] : [];
+      cause.interpretations = [...(cause.interpretations ?? []), ...ids, ESCALATION_WHEN_TERM_RAN_OUT.id];
+    }
+  }
+  return { deadlines, escalations };
+}

@@ -1,0 +1,43 @@
+import { daysAfter, type PlainDate } from '../../calendar/index.js';
+import { agoGuidance, omzendbrief } from '../../rules/sources.js';
+import type { RuleDefinition } from '../../rules/types.js';
+import { FOLLOW_UP_RHYTHM } from '../interpretations.js';
+
+/**
+ * Step 4: the manager and the return-to-work coach follow up the arrangements after the resumption, to see that
+ * the re-integration lasts and to prevent a relapse.
+ *
+ * AgO guidance, step 4: "De leidinggevende en de terugkeercoach volgen de afspraken voor de werkhervatting op."
+ * No term is set: a due date only with the entity's own rhythm (`policy.followUpEveryDays`), counted from the
+ * resumption and then from each follow-up.
+ *
+ * @example
+ * followUp({ from: '2025-06-02', everyDays: 30 }) //=> { due: '2025-07-02' }
+ */
+export function followUp(input: { from: PlainDate; everyDays: number }): { due: PlainDate } {
+  return { due: daysAfter(input.from, input.everyDays) };
+}
+
+export const followUpRule: RuleDefinition = {
+  id: 'informal.follow-up',
+  track: 'informal',
+  actor: 'manager',
+  alsoActors: ['return-to-work-coach'],
+  kind: 'obligation',
+  label: {
+    nl: 'Opvolging van de afspraken na de werkhervatting',
+    en: 'Follow-up of the arrangements after resumption',
+  },
+  term: {
+    nl: 'om de n dagen volgens het draaiboek van de entiteit (policy.followUpEveryDays); zonder ritme geen termijn',
+    en: "every n days in the entity's draaiboek (policy.followUpEveryDays); without a rhythm no term",
+  },
+  countedFrom: {
+    nl: 'de werkhervatting, daarna de vorige opvolging',
+    en: 'the resumption, then the previous follow-up',
+  },
+  metBy: ['follow-up.held'],
+  basis: [omzendbrief(), agoGuidance('informeel traject, stap 4')],
+  validFrom: '2024-01-01' as PlainDate,
+  interpretations: [FOLLOW_UP_RHYTHM],
+};

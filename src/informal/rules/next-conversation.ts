@@ -1,0 +1,49 @@
+import { daysAfter, type PlainDate } from '../../calendar/index.js';
+import { agoGuidance, omzendbrief } from '../../rules/sources.js';
+import type { RuleDefinition } from '../../rules/types.js';
+import { NEXT_CONVERSATION_DUE, VOID_WHEN_TRACK_ENDS } from '../interpretations.js';
+
+/**
+ * Step 2, again: after a conversation in which steps towards work were not yet possible, the return-to-work
+ * coach plans a new one.
+ *
+ * AgO guidance, step 2: "Blijkt uit het gesprek dat stappen naar werk nog niet mogelijk zijn? Dan plant de
+ * terugkeercoach in samenspraak met het personeelslid een nieuw gesprek in en behoudt het contact verder." No
+ * term is set: due on the planned date, else within the entity's own term (`policy.nextConversationWithinDays`),
+ * else without a date.
+ *
+ * @example
+ * nextConversation({ heldOn: '2025-04-20', plannedFor: '2025-05-15' }) //=> { due: '2025-05-15' }
+ * nextConversation({ heldOn: '2025-04-20', withinDays: 30 }) //=> { due: '2025-05-20' }
+ * nextConversation({ heldOn: '2025-04-20' }) //=> { due: null }
+ */
+export function nextConversation(input: { heldOn: PlainDate; plannedFor?: PlainDate; withinDays?: number }): {
+  due: PlainDate | null;
+} {
+  if (input.plannedFor !== undefined) return { due: input.plannedFor };
+  if (input.withinDays !== undefined) return { due: daysAfter(input.heldOn, input.withinDays) };
+  return { due: null };
+}
+
+export const nextConversationRule: RuleDefinition = {
+  id: 'informal.next-conversation',
+  track: 'informal',
+  actor: 'return-to-work-coach',
+  kind: 'obligation',
+  label: {
+    nl: 'Nieuw gesprek met de terugkeercoach',
+    en: 'Next conversation with the return-to-work coach',
+  },
+  term: {
+    nl: 'op de geplande datum; anders binnen de dagen van het draaiboek (policy.nextConversationWithinDays); anders geen vaste termijn',
+    en: "on the planned date; else within the days of the entity's draaiboek (policy.nextConversationWithinDays); else no fixed term",
+  },
+  countedFrom: {
+    nl: 'het gesprek waaruit bleek dat stappen naar werk nog niet mogelijk zijn',
+    en: 'the conversation in which steps towards work were not yet possible',
+  },
+  metBy: ['conversation.held'],
+  basis: [omzendbrief(), agoGuidance('informeel traject, stap 2')],
+  validFrom: '2024-01-01' as PlainDate,
+  interpretations: [NEXT_CONVERSATION_DUE, VOID_WHEN_TRACK_ENDS],
+};

@@ -1,0 +1,293 @@
+/**
+ * The informal track as a pure reducer: `informalTransition(state, event) => state`, one absence episode at a
+ * time (omzendbrief re-integratie, in force 1 January 2024; AgO guidance, informal track steps 1-4).
+ *
+ * Status flow: `contact` (step 1: keep in touch) -> `exploring` (step 2: a conversation found steps towards
+ * work not yet possible) -> `preparing-resumption` (step 3: resumption judged possible; arrangements or a step
+ * plan within 2 months) -> `resumption-agreed` -> `resumed` (work resumed; step 4: follow-up) -> `closed`
+ * (employment ended); `escalated` once a formal trajectory is requested. A relapse within 14 days of the
+ * resumption continues the same track (SPEC section 4).
+ *
+ * An event that does not fit the state changes nothing and is kept in `issues` (code `out-of-sequence`).
+ * Events of the other tracks are listed by name and ignored.
+ *
+ * @module
+ */
+import { match, P } from 'ts-pattern';
+import { compareDates } from '../calendar/index.js';
+import { relapseBridgeEnd } from '../case/episodes.js';
+import type { InformalStatus, Issue } from '../case/output.js';
+import type { EventOf } from '../case/schema.js';
+import { refOf, type ActiveStatus, type Dated, type InformalState, type TrackEvent } from './state.js';
+
+/** The initial state of a track, next to its reducer (as xstate offers `initialState` with `transition`). */
+export { initialInformalState } from './state.js';
+
+type With<T extends TrackEvent['type']> = EventOf<T> & { readonly ref?: string; readonly index?: number };
+
+/** The staff member is absent and the track runs. */
+const ACTIVE = P.union('contact', 'exploring', 'preparing-resumption', 'resumption-agreed');
+/** No conversation has found resumption possible (yet, or any more). */
+const NOT_POSSIBLE_YET = P.union('contact', 'exploring');
+/** The track is over or handed over: informal events are recorded elsewhere or not at all. */
+const DONE = P.union('escalated', 'closed');
+
+/** Events of the health duties and the formal trajectory: not part of the informal track. */
+const OTHER_TRACKS = P.union(
+  'certificate.definitive-unfitness',
+  'occupational-physician.notified',
+  'occupational-physician.informed-worker',
+  'pre-resumption-visit.requested',
+  'pre-resumption-visit.held',
+  'return-to-work-exam.held',
+  'work-potential.requested',
+  'work-potential.waived',
+  'work-potential.assessed',
+  'formal.invited',
+  'formal.no-show',
+  'formal.assessed',
+  'formal.appeal-lodged',
+  'formal.appeal-decided',
+  'formal.plan-offered',
+  'formal.report-delivered',
+  'formal.plan-answered',
+  'formal.worker-contacted',
+  'formal.plan-deemed-refused',
+  'formal.plan-reviewed',
+);
+
+/** Context events (Social Medical Team, second line): counted in reports, no effect on the track. */
+const ADVICE = P.union('smt.referred', 'smt.advised', 'second-line.consulted');
+
+const dated = (e: TrackEvent): Dated => ({ on: e.date, ref: refOf(e) });
+
+function issue(e: TrackEvent, code: 'out-of-sequence' | 'invalid-event', message: string, field?: string): Issue {
+  const label = e.index !== undefined ? `event ${e.index}` : 'event';
+  const named = e.id !== undefined ? `${label} (id "${e.id}")` : label;
+  const out: Issue = {
+    code,
+    severity: code === 'invalid-event' ? 'error' : 'warning',
+    path: e.index !== undefined ? ['events', e.index, ...(field !== undefined ? [field] : [])] : [],
+    message: `${named} (${e.type}) on ${e.date}: ${message}`,
+  };
+  if (e.id !== undefined) out.eventId = e.id;
+  if (e.index !== undefined) out.eventIndex = e.index;
+  return out;
+}
+
+const reject = (s: InformalState, e: TrackEvent, why: string): InformalState => ({
+  ...s,
+  issues: [...s.issues, issue(e, 'out-of-sequence', `${why}; ignored`)],
+});
+
+const ignore = (s: InformalState): InformalState => s;
+
+const lastSegment = (s: InformalState) => s.segments[s.segments.length - 1]!;
+
+const inStatus = (s: InformalState) => `(informal status ${s.status})`;
+
+// ---------------------------------------------------------------------------------------------------------
+// Transitions
+// ---------------------------------------------------------------------------------------------------------
+
+function resume(s: InformalState, e: With<'work.resumed'>, from: ActiveStatus): InformalState {
+  const seg = lastSegment(s);
+  if (compareDates(e.date, seg.start.on) <= 0) {
+    return reject(s, e, `resumption on or before the day the absence started (${seg.start.on})`);
+  }
+  const resumed = dated(e);
+  return {
+    ...s,
+    status: 'resumed',
+    beforeResumption: from,
+    segments: [...s.segments.slice(0, -1), { ...seg, resumed }],
+    end: { ...resumed, by: 'resumed' },
+  };
+}
+
+function relapse(s: InformalState, e: With<'absence.started'>): InformalState {
+  const resumedOn = lastSegment(s).resumed?.on;
+  if (resumedOn === undefined || compareDates(e.date, relapseBridgeEnd(resumedOn)) > 0) {
+    return reject(
+      s,
+      e,
+      `more than 14 days after the resumption on ${resumedOn ?? '?'}: a new absence episode starts a new informal track`,
+    );
+  }
+  const { end: _end, beforeResumption: _before, ...rest } = s;
+  return {
+    ...rest,
+    status: s.beforeResumption ?? 'contact',
+    segments: [...s.segments, { start: dated(e) }],
+  };
+}
+
+function escalate(s: InformalState, e: TrackEvent): InformalState {
+  const at = dated(e);
+  return { ...s, status: 'escalated', escalated: at, end: s.end ?? { ...at, by: 'escalated' } };
+}
+
+function close(s: InformalState, e: TrackEvent): InformalState {
+  const at = dated(e);
+  return { ...s, status: 'closed', closed: at, end: s.end ?? { ...at, by: 'closed' } };
+}
+
+function converse(s: InformalState, e: With<'conversation.held'>, from: ActiveStatus): InformalState {
+  if (e.outcome === 'resumption-possible' && e.attentionPoints === undefined) {
+    return {
+      ...s,
+      issues: [
+        ...s.issues,
+        issue(
+          e,
+          'invalid-event',
+          'field "attentionPoints" is required with outcome "resumption-possible" (true when welfare actors are involved or a progressive resumption is wanted); ignored',
+          'attentionPoints',
+        ),
+      ],
+    };
+  }
+  const at = dated(e);
+  const conversations = [
+    ...s.conversations,
+    e.attentionPoints === undefined ? { ...at, outcome: e.outcome } : { ...at, outcome: e.outcome, attentionPoints: e.attentionPoints },
+  ];
+  const open = s.phases[s.phases.length - 1];
+  if (e.outcome === 'not-yet-possible') {
+    // Resumption no longer judged possible: an unmet arrangements term lapses (a new judgement starts a new one).
+    const phases =
+      from === 'preparing-resumption' && open !== undefined ? [...s.phases.slice(0, -1), { ...open, lapsed: at }] : s.phases;
+    return { ...s, status: 'exploring', conversations, phases };
+  }
+  const attentionPoints = e.attentionPoints === true;
+  if (from === 'contact' || from === 'exploring' || open === undefined) {
+    return {
+      ...s,
+      status: 'preparing-resumption',
+      conversations,
+      phases: [...s.phases, { possible: { ...at, attentionPoints }, deviations: [] }],
+    };
+  }
+  // A further conversation that confirms resumption is possible keeps the term of the first judgement; the
+  // latest view on attention points decides who coordinates (manager or return-to-work coach).
+  const phases =
+    from === 'preparing-resumption'
+      ? [...s.phases.slice(0, -1), { ...open, possible: { ...open.possible, attentionPoints } }]
+      : s.phases;
+  return { ...s, conversations, phases };
+}
+
+function agree(s: InformalState, e: With<'arrangements.agreed'>): InformalState {
+  const open = s.phases[s.phases.length - 1]!;
+  return {
+    ...s,
+    status: 'resumption-agreed',
+    phases: [...s.phases.slice(0, -1), { ...open, arrangements: { ...dated(e), by: e.by } }],
+  };
+}
+
+function deviate(s: InformalState, e: With<'deviation.recorded'>): InformalState {
+  const open = s.phases[s.phases.length - 1]!;
+  const deviation = e.until === undefined ? dated(e) : { ...dated(e), until: e.until };
+  return { ...s, phases: [...s.phases.slice(0, -1), { ...open, deviations: [...open.deviations, deviation] }] };
+}
+
+const agreeContact = (s: InformalState, e: With<'contact.agreed'>): InformalState => ({
+  ...s,
+  contactAgreements: [...s.contactAgreements, e.disconnectUntil === undefined ? dated(e) : { ...dated(e), disconnectUntil: e.disconnectUntil }],
+});
+
+/** The event, typed by the event type a pattern matched (a mismatch is a bug, not a legal outcome). */
+function typed<T extends TrackEvent['type']>(e: TrackEvent, type: T): With<T> {
+  if (e.type !== type) throw new Error(`reintegratie: informal reducer expected ${type}, got ${e.type} (a bug)`);
+  return e as With<T>;
+}
+
+/**
+ * The informal track's reducer: the state after one more event. Pure; events must come in date order (ties in
+ * input order), as `evaluate` sorts them. Matches on `[status, event type]`; every combination is listed, the
+ * ignored ones by name.
+ *
+ * @example
+ * const s0 = initialInformalState({ type: 'absence.started', date: '2025-03-10' });
+ * const s1 = informalTransition(s0, { type: 'conversation.held', date: '2025-04-20', outcome: 'resumption-possible', attentionPoints: false });
+ * s1.status //=> 'preparing-resumption'
+ * informalTransition(s1, { type: 'arrangements.agreed', date: '2025-05-02', by: 'manager' }).status //=> 'resumption-agreed'
+ * informalTransition(s0, { type: 'arrangements.agreed', date: '2025-03-20', by: 'manager' }).issues[0].code //=> 'out-of-sequence'
+ */
+export function informalTransition(state: InformalState, event: TrackEvent): InformalState {
+  const s = state;
+  const e = event;
+  const backAtWork = () => reject(s, e, `the staff member is back at work since ${lastSegment(s).resumed?.on ?? '?'}`);
+  return (
+    match<[InformalStatus, TrackEvent['type']], InformalState>([s.status, e.type])
+      // The absence: resumption, relapse, end of employment, hand-over to the formal track.
+      .with(['resumed', 'absence.started'], () => relapse(s, typed(e, 'absence.started')))
+      .with([ACTIVE, 'absence.started'], () => reject(s, e, `the staff member is already absent since ${lastSegment(s).start.on}`))
+      .with(['escalated', 'absence.started'], () => ignore(s))
+      .with([ACTIVE, 'work.resumed'], ([status]) => resume(s, typed(e, 'work.resumed'), status))
+      .with(['resumed', 'work.resumed'], () => reject(s, e, 'no absence is open'))
+      .with(['escalated', 'work.resumed'], () => ignore(s))
+      .with([P.union(ACTIVE, 'resumed', 'escalated'), 'employment.ended'], () => close(s, e))
+      .with([P.union(ACTIVE, 'resumed'), 'formal.requested'], () => escalate(s, e))
+      .with([DONE, 'formal.requested'], () => ignore(s))
+
+      // Step 1: contact arrangement and contact moments.
+      .with([ACTIVE, 'contact.agreed'], () => agreeContact(s, typed(e, 'contact.agreed')))
+      .with([ACTIVE, 'contact.made'], () => ({ ...s, contacts: [...s.contacts, dated(e)] }))
+      .with([P.union('resumed', 'escalated'), P.union('contact.agreed', 'contact.made')], () => ignore(s))
+
+      // Step 2: conversations with the return-to-work coach.
+      .with([ACTIVE, 'conversation.planned'], () => ({
+        ...s,
+        planned: [...s.planned, { ...dated(e), for: typed(e, 'conversation.planned').on }],
+      }))
+      .with([ACTIVE, 'conversation.held'], ([status]) => converse(s, typed(e, 'conversation.held'), status))
+      .with(['resumed', P.union('conversation.planned', 'conversation.held')], backAtWork)
+      .with(['escalated', P.union('conversation.planned', 'conversation.held')], () => ignore(s))
+
+      // Step 3: arrangements or a step plan, deviation for a complex case.
+      .with(['preparing-resumption', 'arrangements.agreed'], () => agree(s, typed(e, 'arrangements.agreed')))
+      .with(['resumption-agreed', 'arrangements.agreed'], () => ignore(s))
+      .with([NOT_POSSIBLE_YET, P.union('arrangements.agreed', 'deviation.recorded')], () =>
+        reject(s, e, `no conversation has found resumption possible ${inStatus(s)}`),
+      )
+      .with(['preparing-resumption', 'deviation.recorded'], () => deviate(s, typed(e, 'deviation.recorded')))
+      .with(['resumption-agreed', 'deviation.recorded'], () => reject(s, e, 'the arrangements or step plan are already agreed'))
+      .with(['resumed', P.union('arrangements.agreed', 'deviation.recorded')], backAtWork)
+      .with(['escalated', P.union('arrangements.agreed', 'deviation.recorded')], () => ignore(s))
+      .with([P.union(ACTIVE, 'resumed', 'escalated'), ADVICE], () => ignore(s))
+
+      // Step 4: follow-up after the resumption.
+      .with(['resumed', 'follow-up.held'], () => ({ ...s, followUps: [...s.followUps, dated(e)] }))
+      .with([ACTIVE, 'follow-up.held'], () => reject(s, e, `work has not resumed ${inStatus(s)}`))
+      .with(['escalated', 'follow-up.held'], () => ignore(s))
+
+      // After the end of employment nothing more happens in the track.
+      .with(
+        [
+          'closed',
+          P.union(
+            'absence.started',
+            'work.resumed',
+            'employment.ended',
+            'contact.agreed',
+            'contact.made',
+            'conversation.planned',
+            'conversation.held',
+            'arrangements.agreed',
+            'deviation.recorded',
+            'smt.referred',
+            'smt.advised',
+            'second-line.consulted',
+            'follow-up.held',
+          ),
+        ],
+        () => reject(s, e, `the employment ended on ${s.closed?.on ?? '?'}`),
+      )
+
+      // Health duties and the formal trajectory have their own modules.
+      .with([P.union(ACTIVE, 'resumed', 'escalated', 'closed'), OTHER_TRACKS], () => ignore(s))
+      .exhaustive()
+  );
+}

@@ -1,0 +1,72 @@
+import { groupName, SECTION_LABELS, WORDS, type Lang, type Section } from '../labels.js';
+import type { FigureRow, SuppressedColumn, SuppressedReport } from '../suppress.js';
+
+/** The title of a column: the total or a group. */
+export const columnTitle = (col: SuppressedColumn, lang: Lang): string =>
+  col.key === null ? WORDS.total[lang] : groupName(col.key, lang);
+
+/** The rows of a report by section, in reading order. */
+export function rowsBySection(s: SuppressedReport): Array<{ section: Section; rows: FigureRow[] }> {
+  const out: Array<{ section: Section; rows: FigureRow[] }> = [];
+  for (const section of Object.keys(SECTION_LABELS) as Section[]) {
+    const rows = s.rows.filter((r) => r.section === section);
+    if (rows.length > 0 || section === 'overdue') out.push({ section, rows });
+  }
+  return out;
+}
+
+/** The legend of the suppression marks, in the report's language. */
+export function legend(min: number, lang: Lang): Array<{ mark: string; text: string }> {
+  return [
+    { mark: `<${min}`, text: WORDS.legendSmall[lang].replace('{max}', String(min - 1)) },
+    { mark: 'x', text: WORDS.legendHidden[lang].replace('{min}', String(min)) },
+    { mark: '–', text: WORDS.legendNone[lang] },
+  ];
+}
+
+/** The figures shown in the overview table and the charts. */
+export const OVERVIEW_FIGURES = [
+  'informal.episodesStarted',
+  'informal.firstConversations',
+  'informal.firstConversationsOnTime',
+  'informal.resumptionPossible',
+  'formal.requested.total',
+  'formal.decisions.A',
+  'formal.decisions.B',
+  'formal.decisions.C',
+  'formal.plans.offered',
+  'formal.reports.total',
+] as const;
+
+export const INITIATOR_FIGURES = ['formal.requested.worker', 'formal.requested.treatingPhysician', 'formal.requested.employer'] as const;
+
+export const OUTCOME_FIGURES = [
+  'formal.decisions.A',
+  'formal.decisions.B',
+  'formal.decisions.C',
+  'formal.plans.offered',
+  'formal.plans.agreed',
+  'formal.plans.refused',
+  'formal.plans.deemedRefused',
+  'formal.reports.total',
+] as const;
+
+/** Short labels for the overview columns and the chart bars. */
+export const SHORT_LABELS: Record<string, { nl: string; en: string }> = {
+  'informal.episodesStarted': { nl: 'Afwezigheden gestart', en: 'Absences started' },
+  'informal.firstConversations': { nl: 'Eerste gesprekken', en: 'First conversations' },
+  'informal.firstConversationsOnTime': { nl: 'Gesprek binnen 2 maanden', en: 'Conversation within 2 months' },
+  'informal.resumptionPossible': { nl: 'Hervatting mogelijk', en: 'Resumption possible' },
+  'formal.requested.total': { nl: 'Trajecten aangevraagd', en: 'Trajectories requested' },
+  'formal.requested.worker': { nl: 'Werknemer', en: 'Worker' },
+  'formal.requested.treatingPhysician': { nl: 'Behandelend arts', en: 'Treating physician' },
+  'formal.requested.employer': { nl: 'Werkgever', en: 'Employer' },
+  'formal.decisions.A': { nl: 'Beslissing A', en: 'Decision A' },
+  'formal.decisions.B': { nl: 'Beslissing B', en: 'Decision B' },
+  'formal.decisions.C': { nl: 'Beslissing C', en: 'Decision C' },
+  'formal.plans.offered': { nl: 'Plan aangeboden', en: 'Plan offered' },
+  'formal.plans.agreed': { nl: 'Plan akkoord', en: 'Plan agreed' },
+  'formal.plans.refused': { nl: 'Plan geweigerd', en: 'Plan refused' },
+  'formal.plans.deemedRefused': { nl: 'Geacht geweigerd', en: 'Deemed refused' },
+  'formal.reports.total': { nl: 'Gemotiveerd verslag', en: 'Motivated report' },
+};
