@@ -15,7 +15,7 @@ import { emptyHistogram, mergeHistograms, type Histogram } from './histogram.js'
  * - **events**: valid events dated in [from, to] (inclusive) that the evaluation accepted (events after `asOf`
  *   are unknown; events rejected as `out-of-sequence` or `trajectory-already-active` do not count);
  * - **met deadlines**: deadlines of the evaluation met (`met` = on time, `met-late` = late) on a day in
- *   [from, to]: "on time" is the evaluation's own comparison of the event with the due date it met;
+ *   `[from, to]`: "on time" is the evaluation's own comparison of the event with the due date it met;
  * - **a snapshot at `asOf`**: `overdueAtAsOf`.
  */
 export type Figures = {
