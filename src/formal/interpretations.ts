@@ -27,22 +27,7 @@ export const DAY_AFTER_RECEIPT: Interpretation = {
   ],
 };
 
-/** Month terms end on the same day-number, clamped to a shorter month's last day (research A-3). */
-export const MONTH_END_CLAMPED: Interpretation = {
-  id: 'month-end-clamped',
-  question: 'A-3',
-  chosen: {
-    nl: 'Een termijn in maanden eindigt op hetzelfde dagnummer; bestaat die dag niet in de doelmaand, dan op de laatste dag van die maand (31 augustus + 6 maanden = 28 februari). Deze termijn werd zo afgekapt.',
-    en: 'A term in months ends on the same day-number; when the target month has no such day, on its last day (31 August + 6 months = 28 February). This term was clamped that way.',
-  },
-  alternatives: [
-    {
-      nl: 'De eerste dag van de volgende maand (1 maart).',
-      en: 'The first day of the next month (1 March).',
-    },
-  ],
-  sources: ['Ger.W. art. 54', 'Verordening (EEG, Euratom) 1182/71', 'research legal-rules.md A-3'],
-};
+export { MONTH_END_CLAMPED } from '../rules/interpretations.js';
 
 /** R2026 keeps the R2022 numbers of the trajectory (research A-15). */
 export const R2026_TERMS_AS_R2022: Interpretation = {

@@ -7,25 +7,8 @@
  */
 import type { Interpretation } from '../rules/types.js';
 
-/**
- * "Once the incapacity has lasted 4 weeks": the first day of incapacity is day 1 (research A-4, reading a). The same
- * id as the formal track's reading of the 3 months (one reading of A-4 for every threshold).
- */
-export const LASTED_FROM_FIRST_DAY: Interpretation = {
-  id: 'lasted-from-first-day-included',
-  question: 'A-4',
-  chosen: {
-    nl: 'De eerste dag van arbeidsongeschiktheid is dag 1: een periode die op s begint, is volledig aan het einde van de dag vóór s + de duur, en de drempel is bereikt op s + de duur (4 weken: s + 28, dus de meldingsplicht vanaf s + 28; 3 maanden vanaf 31 januari: 1 mei).',
-    en: 'The first day of incapacity is day 1: a period that starts on s is complete at the end of the day before s + its length, and the threshold is reached on s + its length (4 weeks: s + 28, so the duty to notify applies from s + 28; 3 months from 31 January: 1 May).',
-  },
-  alternatives: [
-    {
-      nl: 'De eerste ziektedag niet meetellen (een dag later: s + 29).',
-      en: 'Not counting the first day of incapacity (one day later: s + 29).',
-    },
-  ],
-  sources: ['research legal-rules.md A-4 and E-24', 'SPEC section 2 (lastedFrom)'],
-};
+/** "Once the incapacity has lasted 4 weeks": the library's one reading of thresholds (research A-4). */
+export { LASTED_FROM_FIRST_DAY_INCLUDED as LASTED_FROM_FIRST_DAY } from '../rules/interpretations.js';
 
 /** The notification duty only arises when the absence reaches 4 weeks (a relapse within 14 days counts on). */
 export const NOTIFY_ONLY_WHEN_REACHED: Interpretation = {

@@ -30,19 +30,8 @@ export const CONVERSATION_HELD_NOT_PLANNED: Interpretation = {
   ],
 };
 
-/** Month terms of the informal track: same day-number, clamped to the end of a shorter month (research A-3). */
-export const INFORMAL_MONTHS_CLAMPED: Interpretation = {
-  id: 'informal-month-term-clamped',
-  question: 'A-3',
-  chosen: {
-    nl: 'Een termijn van 2 (of 4) maanden eindigt op hetzelfde dagnummer 2 (of 4) maanden later; bestaat die dag niet, dan op de laatste dag van die maand (31 december + 2 maanden = 28 of 29 februari).',
-    en: 'A term of 2 (or 4) months ends on the same day-number 2 (or 4) months later; when that day does not exist, on the last day of that month (31 December + 2 months = 28 or 29 February).',
-  },
-  alternatives: [
-    { nl: 'De eerste dag van de volgende maand (1 maart).', en: 'The first day of the next month (1 March).' },
-  ],
-  sources: ['Ger.W. art. 54 (by analogy)', 'research legal-rules.md A-3', 'SPEC section 2 (monthsAfter)'],
-};
+/** Month terms of the informal track: the library's one reading of month terms (research A-3). */
+export { MONTH_END_CLAMPED as INFORMAL_MONTHS_CLAMPED } from '../rules/interpretations.js';
 
 /** The 2-month arrangements term runs from the conversation in which resumption was judged possible. */
 export const ARRANGEMENTS_FROM_CONVERSATION: Interpretation = {

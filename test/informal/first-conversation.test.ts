@@ -21,7 +21,7 @@ describe('the first conversation is due 2 months after the absence started', () 
     const c = one(r, 'informal.first-conversation');
     expect(c).toMatchObject({ due, status: 'open', actor: 'return-to-work-coach', kind: 'obligation', because: ['a1'] });
     expect(c.basis).toEqual([CITE.omzendbrief, CITE.step(2)]);
-    expect(c.interpretations).toEqual(['first-conversation-held-not-planned', 'informal-month-term-clamped']);
+    expect(c.interpretations).toEqual(['first-conversation-held-not-planned', 'month-end-clamped']);
   });
 
   it('is met by a conversation on the due date, whatever its outcome', () => {

@@ -30,7 +30,7 @@ describe('the term of 2 months runs from the conversation in which resumption wa
     const a = one(r, 'informal.resumption-arrangements');
     expect(a).toMatchObject({ due, actor, status: 'open', because: ['c1'] });
     expect(a.basis).toEqual([CITE.omzendbrief, CITE.step(3)]);
-    expect(a.interpretations).toEqual(['arrangements-term-from-conversation', 'informal-month-term-clamped']);
+    expect(a.interpretations).toEqual(['arrangements-term-from-conversation', 'month-end-clamped']);
     expect(r.status).toBe('preparing-resumption');
   });
 

@@ -5,19 +5,8 @@ import type { Interpretation, RuleDefinition } from '../../rules/types.js';
 /** Months of uninterrupted incapacity after which the employer may request a trajectory (R2022). */
 export const EMPLOYER_WAIT_MONTHS = 3;
 
-/** The first day of incapacity is day 1 of the 3 months (research A-4, reading a). */
-export const LASTED_FROM_FIRST_DAY_INCLUDED: Interpretation = {
-  id: 'lasted-from-first-day-included',
-  question: 'A-4',
-  chosen: {
-    nl: 'De eerste dag van arbeidsongeschiktheid is dag 1: de 3 maanden zijn voorbij aan het einde van de dag vóór dezelfde datum 3 maanden later, en de werkgever mag vanaf die datum aanvragen (vanaf 31 januari: 1 mei, want 31 januari tot 30 april is volledig).',
-    en: 'The first day of incapacity is day 1: the 3 months are complete at the end of the day before the same date 3 months later, and the employer may request from that date (from 31 January: 1 May, since 31 January to 30 April is complete).',
-  },
-  alternatives: [
-    { nl: 'De eerste dag telt niet mee (een dag later).', en: 'The first day is not counted (one day later).' },
-  ],
-  sources: ['research legal-rules.md A-4 and E-1', 'cohezio.be ("ten vroegste na 3 maanden onafgebroken arbeidsongeschiktheid")'],
-};
+export { LASTED_FROM_FIRST_DAY_INCLUDED } from '../../rules/interpretations.js';
+import { LASTED_FROM_FIRST_DAY_INCLUDED } from '../../rules/interpretations.js';
 
 /** A short resumption stays inside the uninterrupted span (research A-5). */
 export const SHORT_RESUMPTION_DAYS_COUNT: Interpretation = {
