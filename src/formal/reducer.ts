@@ -18,9 +18,8 @@ import type { Regime } from '../rules/types.js';
 import { selectRegime } from './regime.js';
 import { appealWindow } from './rules/appeal-window.js';
 
-/** The event types the reducer of one trajectory reads. */
-export const FORMAL_EVENT_TYPES = [
-  'formal.requested',
+/** The events of a running trajectory, after its request. */
+const TRAJECTORY_EVENT_TYPES = [
   'formal.invited',
   'formal.no-show',
   'formal.assessed',
@@ -32,8 +31,10 @@ export const FORMAL_EVENT_TYPES = [
   'formal.worker-contacted',
   'formal.plan-deemed-refused',
   'formal.plan-reviewed',
-  'employment.ended',
 ] as const;
+
+/** The event types the reducer of one trajectory reads. */
+export const FORMAL_EVENT_TYPES = ['formal.requested', ...TRAJECTORY_EVENT_TYPES, 'employment.ended'] as const;
 export type FormalEventType = (typeof FORMAL_EVENT_TYPES)[number];
 /** A validated event the formal reducer reads. */
 export type FormalEvent = Extract<ValidatedEvent, { type: FormalEventType }>;
@@ -176,19 +177,7 @@ const AFTER_DECISION_EVENTS = P.union(
   'formal.plan-deemed-refused',
   'formal.plan-reviewed',
 );
-const TRAJECTORY_EVENTS = P.union(
-  'formal.invited',
-  'formal.no-show',
-  'formal.assessed',
-  'formal.appeal-lodged',
-  'formal.appeal-decided',
-  'formal.plan-offered',
-  'formal.report-delivered',
-  'formal.plan-answered',
-  'formal.worker-contacted',
-  'formal.plan-deemed-refused',
-  'formal.plan-reviewed',
-);
+const TRAJECTORY_EVENTS = P.union(...TRAJECTORY_EVENT_TYPES);
 
 function assess(state: FormalState, e: FormalEventOf<'formal.assessed'>): FormalState {
   const decision: FormalDecision = {
