@@ -2,13 +2,17 @@
  * The 1,000,000-case report, in its own process so that its peak RSS is its own (not the parent's population):
  * `buildReport` over cases streamed one at a time from the generator, never materialised.
  *
- * Usage: `node --import tsx bench/report-child.ts [--cases N] [--seed S] [--seconds S]`. Prints one JSON line on
- * stdout: `{ cases, complete, events, seconds, casesPerSecond, generatorSeconds, peakRssMb, baselineRssMb, ... }`.
+ * Usage: `node --import tsx bench/report-child.ts [--cases N] [--seed S] [--seconds S] [--code URL]`, where
+ * `--code` names an esbuild bundle of `report-entry.ts` (run.ts builds it; without it the sources run through
+ * tsx). Prints one JSON line on stdout:
+ * `{ cases, complete, events, seconds, casesPerSecond, generatorSeconds, peakRssMb, baselineRssMb, ... }`.
  *
  * `--seconds S` (0 = no limit) stops the stream after S seconds, so that `npm run bench` keeps to its time budget
  * when the library is slow; the result then says `complete: false` and how many cases were reported on.
  */
-import { AS_OF, caseRng, cases, generateCase, REPORT_FROM, REPORT_TO } from './population.js';
+export {};
+
+type Code = typeof import('./report-entry.js');
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -23,8 +27,11 @@ const seed = arg('--seed', 42);
 const budgetIdx = process.argv.indexOf('--seconds');
 const budgetMs = budgetIdx < 0 ? 0 : Number(process.argv[budgetIdx + 1]) * 1000;
 
-const reporting = (await import('../src/reporting/index.js')) as typeof import('../src/reporting/index.js');
-/** RSS once the code is loaded (node, tsx and the library), before the first case: the floor under the peak. */
+const codeIdx = process.argv.indexOf('--code');
+const { AS_OF, buildReport, caseRng, cases, generateCase, REPORT_FROM, REPORT_TO } = (await import(
+  codeIdx < 0 ? './report-entry.js' : process.argv[codeIdx + 1]!
+)) as Code;
+/** RSS once the code is loaded (node, tsx, the library), before the first case: the floor under the peak. */
 const baselineRssMb = process.memoryUsage().rss / 2 ** 20;
 
 /** Counts the cases and events as they stream past; stops at the time budget. */
@@ -41,7 +48,7 @@ function* counted(): Generator<unknown, void, undefined> {
 }
 
 t0 = performance.now();
-const report = reporting.buildReport(counted(), { from: REPORT_FROM, to: REPORT_TO, asOf: AS_OF, groupBy: 'entity' });
+const report = buildReport(counted(), { from: REPORT_FROM, to: REPORT_TO, asOf: AS_OF, groupBy: 'entity' });
 const seconds = (performance.now() - t0) / 1000;
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 

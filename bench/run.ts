@@ -6,25 +6,23 @@
  * - `buildReport` over 1,000,000 cases streamed from the generator, in a child process (its own peak RSS);
  * - the gzip size of a minified bundle of `import { evaluate } from 'reintegratie'` with its dependencies.
  *
+ * The contenders run from an esbuild bundle of the sources (`bench/.build/`), i.e. the code as a bundler ships
+ * it, not as tsx transforms it for development (tsx keeps function names with a wrapper per closure, which costs
+ * `evaluate` about a third of its speed); `--tsx` measures the sources through tsx instead.
+ *
  * Options: `--json` (end with one JSON line), `--cases N` (population size, default 5,000), `--rounds N`,
  * `--report-cases N` (default 1,000,000; 0 skips the report), `--report-seconds S` (time budget of the report,
- * default 140; 0 = none), `--seed S`.
+ * default 140; 0 = none), `--seed S`, `--tsx`.
  *
  * Benchmarks are not tests: nothing here fails the build; the targets are printed next to the figures.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { evaluate } from '../src/index.js';
-import { runBaseline } from './baseline.js';
-import { AS_OF, population } from './population.js';
-import { runXState } from './xstate-machine.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -50,6 +48,8 @@ const ROUNDS = Math.max(1, num('--rounds', 5));
 const REPORT_CASES = num('--report-cases', 1_000_000);
 const REPORT_SECONDS = num('--report-seconds', 140);
 const SEED = num('--seed', 42);
+const VIA_TSX = flag('--tsx');
+const BUILD_DIR = join(ROOT, 'bench/.build');
 /** A round of a fast contender repeats full passes over the population for at least this long. */
 const MIN_ROUND_MS = 400;
 
@@ -61,6 +61,18 @@ const log = (line = ''): void => {
 // Machine
 // ---------------------------------------------------------------------------------------------------------
 
+/** Bundles `entry` for node (not minified) into bench/.build and returns the file's URL. */
+async function bundled(entry: string, out: string): Promise<string> {
+  const outfile = join(BUILD_DIR, out);
+  await build({ entryPoints: [join(ROOT, entry)], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
+  return pathToFileURL(outfile).href;
+}
+
+type Contenders = typeof import('./contenders.js');
+const { evaluate, runXState, runBaseline, AS_OF, population } = (await import(
+  VIA_TSX ? './contenders.js' : await bundled('bench/contenders.ts', 'contenders.mjs')
+)) as Contenders;
+
 const cpu = cpus();
 const machine = {
   cpu: cpu[0]?.model.trim() ?? 'unknown',
@@ -69,7 +81,10 @@ const machine = {
   node: process.version,
   platform: `${process.platform}-${process.arch}`,
 };
-log(`reintegratie benchmarks: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}`);
+log(
+  `reintegratie benchmarks: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}; ` +
+    `code ${VIA_TSX ? 'through tsx (--tsx)' : 'bundled by esbuild (as shipped)'}`,
+);
 const loadAtStart = loadavg()[0]!;
 if (loadAtStart > machine.cores) {
   log(`note: load average ${loadAtStart.toFixed(1)} on ${machine.cores} cores: other work competes for the CPU, figures will be noisy`);
@@ -140,14 +155,8 @@ const contenders: Contender[] = [
   },
 ];
 
-// A full garbage collection before each round, so that no contender pays for the garbage of the one before
-// (XState leaves a lot). `npm run bench` cannot pass --expose-gc to node, so it is switched on here.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
 /** One round: full passes until `minRoundMs` has elapsed; returns events per second. */
 function round(c: Contender): number {
-  collectGarbage();
   let passes = 0;
   const t0 = performance.now();
   let elapsed = 0;
@@ -233,9 +242,11 @@ type ChildResult = {
   peakRssMb: number;
 };
 
-function runReport(): ChildResult | { skipped: string } {
+async function runReport(): Promise<ChildResult | { skipped: string }> {
   if (REPORT_CASES === 0) return { skipped: '--report-cases 0' };
   if (!existsSync(join(ROOT, 'src/reporting/index.ts'))) return { skipped: 'src/reporting/index.ts does not exist yet' };
+  // Built here, so that the child's RSS holds no bundler: it only imports the result.
+  const code = VIA_TSX ? [] : ['--code', await bundled('bench/report-entry.ts', 'report.mjs')];
   const child = spawnSync(
     process.execPath,
     [
@@ -248,6 +259,7 @@ function runReport(): ChildResult | { skipped: string } {
       String(SEED),
       '--seconds',
       String(REPORT_SECONDS),
+      ...code,
     ],
     { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 16 * 2 ** 20 },
   );
@@ -257,7 +269,7 @@ function runReport(): ChildResult | { skipped: string } {
   }
   return JSON.parse(last) as ChildResult;
 }
-const report = runReport();
+const report = await runReport();
 
 // ---------------------------------------------------------------------------------------------------------
 // Table

@@ -2,10 +2,11 @@ import { rollDeadline, type CalendarOptions, type PlainDate } from './calendar/i
 import { buildEpisodes, type Episode } from './case/episodes.js';
 import { finalizeDeadlines } from './case/deadlines.js';
 import { resolveEscalations } from './case/escalation.js';
-import type { Evaluation, Issue } from './case/output.js';
-import { evaluateOptionsSchema, type CaseInput, type EvaluateOptions, type EvaluateOptionsInput } from './case/schema.js';
-import type { TrackContext, TrackResult } from './case/track.js';
-import { validateCase } from './case/validate.js';
+import type { Evaluation, Flag, Issue } from './case/output.js';
+import { checkOptions } from './case/check.js';
+import type { CaseInput, EvaluateOptions, EvaluateOptionsInput } from './case/schema.js';
+import type { DeadlineDraft, EscalationTrigger, TrackContext, TrackResult } from './case/track.js';
+import { validateCase, type ValidatedCase } from './case/validate.js';
 import { evaluateFormal } from './formal/index.js';
 import { evaluateHealth } from './health/index.js';
 import { evaluateInformal } from './informal/index.js';
@@ -13,32 +14,38 @@ import { LIBRARY_VERSION, RULES_VERSION } from './version.js';
 
 const DEFAULT_DUE_SOON_DAYS = 7;
 
-type ZodLikeIssue = { path: PropertyKey[]; message: string };
-
 /**
  * Validates the options. An invalid option is reported and left at its default, so the rest is still
  * evaluated; only an invalid `asOf` stops the evaluation (there is no date to evaluate at).
  */
 function readOptions(input: unknown): { options?: EvaluateOptions; issues: Issue[] } {
-  const first = evaluateOptionsSchema.safeParse(input);
+  const first = checkOptions(input);
   if (first.success) return { options: first.data, issues: [] };
-  const issues: Issue[] = (first.error.issues as ZodLikeIssue[]).map((i) => {
-    const path = i.path.map((p) => (typeof p === 'number' ? p : String(p)));
-    return {
-      code: 'invalid-options',
-      severity: 'error',
-      path: ['options', ...path],
-      message: `option ${path.join('.') || '(options)'}: ${i.message}`,
-    };
-  });
+  const issues: Issue[] = first.issues.map((i) => ({
+    code: 'invalid-options',
+    severity: 'error',
+    path: ['options', ...i.path],
+    message: `option ${i.path.join('.') || '(options)'}: ${i.message}`,
+  }));
   if (typeof input !== 'object' || input === null) return { issues };
-  const bad = new Set(first.error.issues.map((i) => String(i.path[0] ?? '')));
+  const bad = new Set(first.issues.map((i) => String(i.path[0] ?? '')));
   if (bad.has('asOf') || bad.has('')) return { issues };
   const kept: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(input)) if (!bad.has(k)) kept[k] = v;
-  const second = evaluateOptionsSchema.safeParse(kept);
+  const second = checkOptions(kept);
   return second.success ? { options: second.data, issues } : { issues };
 }
+
+const unchanged = (d: PlainDate): PlainDate => d;
+
+function append<T>(to: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) to.push(items[i]!);
+}
+
+const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
+/** Flags: critical first, then warnings, then info; within a severity by date (the sort is stable). */
+const byFlagOrder = (a: Flag, b: Flag): number =>
+  SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.since < b.since ? -1 : a.since > b.since ? 1 : 0);
 
 function absenceAt(episodes: readonly Episode[], employmentEndedOn: PlainDate | undefined): Evaluation['absence'] {
   const ep = episodes[episodes.length - 1];
@@ -91,8 +98,19 @@ export function evaluate(input: unknown, optionsInput: unknown): Evaluation {
       issues: optionIssues,
     };
   }
+  return evaluateValidated(validateCase(input, options.asOf), options, optionIssues);
+}
+
+/**
+ * `evaluate` after the boundary checks: the case validated at `options.asOf` (`validateCase`) and the options
+ * checked. For callers that already hold the validated case (the report counts its events too), so that every
+ * event is validated once. `optionIssues` start the `issues` of the result (and are appended to).
+ *
+ * @internal
+ */
+export function evaluateValidated(validated: ValidatedCase, options: EvaluateOptions, optionIssues: Issue[] = []): Evaluation {
   const asOf = options.asOf;
-  const validated = validateCase(input, asOf);
+  const receipt = { library: LIBRARY_VERSION, rules: RULES_VERSION };
   const { episodes, employmentEndedOn, issues: episodeIssues } = buildEpisodes(validated.events);
   const calendar: CalendarOptions = {};
   if (options.calendar?.workweek !== undefined) calendar.workweek = options.calendar.workweek;
@@ -102,7 +120,7 @@ export function evaluate(input: unknown, optionsInput: unknown): Evaluation {
     asOf,
     options,
     calendar,
-    deadline: rollover === 'none' ? (d) => d : (d) => rollDeadline(d, rollover, calendar),
+    deadline: rollover === 'none' ? unchanged : (d) => rollDeadline(d, rollover, calendar),
     employee: validated.employee,
     events: validated.events,
     episodes,
@@ -112,19 +130,27 @@ export function evaluate(input: unknown, optionsInput: unknown): Evaluation {
   const informal = evaluateInformal(ctx);
   const health = evaluateHealth(ctx);
   const formal = evaluateFormal(ctx);
-  const tracks: TrackResult[] = [informal, health, formal];
-  const escalations = resolveEscalations(
-    tracks.flatMap((t) => t.escalations),
-    ctx,
-  );
-  const final = finalizeDeadlines(
-    [...tracks.flatMap((t) => t.deadlines), ...escalations.deadlines],
-    asOf,
-    options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
-  );
-  const flags = [...escalations.flags, ...tracks.flatMap((t) => t.flags), ...final.flags];
-  const severityRank = { critical: 0, warning: 1, info: 2 } as const;
-  flags.sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
+  // Plain loops, not flatMap and spreads: this joins a handful of small arrays once per case.
+  const tracks: readonly TrackResult[] = [informal, health, formal];
+  const triggers: EscalationTrigger[] = [];
+  const drafts: DeadlineDraft[] = [];
+  const trackFlags: Flag[] = [];
+  for (const t of tracks) {
+    append(triggers, t.escalations);
+    append(drafts, t.deadlines);
+    append(trackFlags, t.flags);
+  }
+  const escalations = resolveEscalations(triggers, ctx);
+  append(drafts, escalations.deadlines);
+  const final = finalizeDeadlines(drafts, asOf, options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
+  const flags = escalations.flags;
+  append(flags, trackFlags);
+  append(flags, final.flags);
+  if (flags.length > 1) flags.sort(byFlagOrder);
+  const issues = optionIssues;
+  append(issues, validated.issues);
+  append(issues, episodeIssues);
+  for (const t of tracks) append(issues, t.issues);
 
   const trajectories = formal.trajectories;
   return {
@@ -138,6 +164,6 @@ export function evaluate(input: unknown, optionsInput: unknown): Evaluation {
     deadlines: final.deadlines,
     actions: final.actions,
     flags,
-    issues: [...optionIssues, ...validated.issues, ...episodeIssues, ...tracks.flatMap((t) => t.issues)],
+    issues,
   };
 }

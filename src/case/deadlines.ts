@@ -1,5 +1,6 @@
 import { compareDates, daysAfter, diffDays, maxDate, type PlainDate } from '../calendar/index.js';
 import { ruleById } from '../rules/registry.js';
+import type { Citation } from '../rules/types.js';
 import type { Action, Deadline, DeadlineStatus, Flag } from './output.js';
 import type { DeadlineDraft } from './track.js';
 
@@ -36,6 +37,17 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byDue = (a: { due: PlainDate | null }, b: { due: PlainDate | null }): number =>
   a.due === b.due ? 0 : a.due === null ? 1 : b.due === null ? -1 : compareDates(a.due, b.due);
 
+/** Deadlines and actions: by due date (none last), rule id, trajectory. One static comparator. */
+const byDueRuleTrajectory = (a: Deadline | Action, b: Deadline | Action): number =>
+  byDue(a, b) || cmp(a.rule, b.rule) || (a.trajectory ?? -1) - (b.trajectory ?? -1);
+
+/** A fresh copy of citations (the output never shares objects with the registry or with other outputs). */
+function copyBasis(basis: readonly Citation[]): Citation[] {
+  const out: Citation[] = new Array<Citation>(basis.length);
+  for (let i = 0; i < basis.length; i++) out[i] = { ...basis[i]! };
+  return out;
+}
+
 /** Turns the drafts of all tracks into deadlines, `overdue` / `due-soon` flags and the actions due now. */
 export function finalizeDeadlines(
   drafts: readonly DeadlineDraft[],
@@ -54,25 +66,24 @@ export function finalizeDeadlines(
       kind: def.kind,
       due: d.due,
       status,
-      basis: (d.basis ?? def.basis).map((c) => ({ ...c })),
-      because: [...d.because],
-      label: { ...def.label },
+      basis: copyBasis(d.basis ?? def.basis),
+      because: d.because.slice(),
+      label: { nl: def.label.nl, en: def.label.en },
     };
     if (d.metOn !== undefined) out.metOn = d.metOn;
     if (d.trajectory !== undefined) out.trajectory = d.trajectory;
-    if (d.interpretations !== undefined && d.interpretations.length > 0) out.interpretations = [...d.interpretations];
+    if (d.interpretations !== undefined && d.interpretations.length > 0) out.interpretations = d.interpretations.slice();
     if (d.reason !== undefined) out.reason = d.reason;
     deadlines.push(out);
 
     if (def.kind !== 'obligation') continue;
-    const withTrajectory = d.trajectory !== undefined ? { trajectory: d.trajectory } : {};
     if (status === 'overdue' && d.due !== null) {
       flags.push({
         code: 'overdue',
         severity: 'warning',
         since: daysAfter(d.due, 1),
         rule: d.rule,
-        ...withTrajectory,
+        ...(d.trajectory !== undefined ? { trajectory: d.trajectory } : {}),
         message: {
           nl: `Termijn verstreken: ${def.label.nl} (uiterlijk ${d.due}).`,
           en: `Deadline passed: ${def.label.en} (due ${d.due}).`,
@@ -84,7 +95,7 @@ export function finalizeDeadlines(
         severity: 'info',
         since: maxDate(d.from, daysAfter(d.due, -dueSoonDays)),
         rule: d.rule,
-        ...withTrajectory,
+        ...(d.trajectory !== undefined ? { trajectory: d.trajectory } : {}),
         message: {
           nl: `Binnenkort te doen: ${def.label.nl} (uiterlijk ${d.due}).`,
           en: `Due soon: ${def.label.en} (due ${d.due}).`,
@@ -97,13 +108,13 @@ export function finalizeDeadlines(
         actor: out.actor,
         due: d.due,
         status,
-        ...withTrajectory,
-        basis: out.basis.map((c) => ({ ...c })),
-        label: { ...def.label },
+        ...(d.trajectory !== undefined ? { trajectory: d.trajectory } : {}),
+        basis: copyBasis(out.basis),
+        label: { nl: def.label.nl, en: def.label.en },
       });
     }
   }
-  deadlines.sort((a, b) => byDue(a, b) || cmp(a.rule, b.rule) || (a.trajectory ?? -1) - (b.trajectory ?? -1));
-  actions.sort((a, b) => byDue(a, b) || cmp(a.rule, b.rule) || (a.trajectory ?? -1) - (b.trajectory ?? -1));
+  if (deadlines.length > 1) deadlines.sort(byDueRuleTrajectory);
+  if (actions.length > 1) actions.sort(byDueRuleTrajectory);
   return { deadlines, flags, actions };
 }

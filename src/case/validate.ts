@@ -1,12 +1,6 @@
 import { compareDates, type PlainDate } from '../calendar/index.js';
-import {
-  caseEnvelopeSchema,
-  eventSchemas,
-  evaluateOptionsSchema,
-  type CaseEvent,
-  type EvaluateOptions,
-  type EventType,
-} from './schema.js';
+import { checkEnvelope, checkEvent, checkOptions, isEventType, type CheckIssue } from './check.js';
+import type { CaseEvent, EvaluateOptions } from './schema.js';
 import type { Issue } from './output.js';
 
 /** A validated event with its reference (its `id`, or `#index` in the input) and its input index. */
@@ -26,11 +20,6 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-type ZodLikeIssue = { path: PropertyKey[]; message: string };
-
-const toPath = (path: PropertyKey[]): (string | number)[] =>
-  path.map((p) => (typeof p === 'number' ? p : String(p)));
-
 /**
  * Validates the options. Bad options are an issue; the evaluation then cannot run (there is no `asOf`), so
  * `evaluate` returns an empty evaluation with the issues.
@@ -38,25 +27,26 @@ const toPath = (path: PropertyKey[]): (string | number)[] =>
 export function validateOptions(
   input: unknown,
 ): { success: true; data: EvaluateOptions } | { success: false; issues: Issue[] } {
-  const r = evaluateOptionsSchema.safeParse(input);
+  const r = checkOptions(input);
   if (r.success) return { success: true, data: r.data };
   return {
     success: false,
-    issues: r.error.issues.map((i: ZodLikeIssue) => ({
+    issues: r.issues.map((i: CheckIssue) => ({
       code: 'invalid-options',
       severity: 'error',
-      path: ['options', ...toPath(i.path)],
-      message: `options.${toPath(i.path).join('.') || '(root)'}: ${i.message}`,
+      path: ['options', ...i.path],
+      message: `options.${i.path.join('.') || '(root)'}: ${i.message}`,
     })),
   };
 }
 
-function eventRef(raw: unknown, index: number): { ref: string; eventId?: string } {
-  if (isRecord(raw) && hasOwn(raw, 'id') && typeof raw['id'] === 'string' && raw['id'].length > 0) {
-    return { ref: raw['id'], eventId: raw['id'] };
-  }
-  return { ref: `#${index}` };
-}
+/** How an issue names an event: `event 3`, or `event 3 (id "a1")`. Built only for an issue. */
+const label = (eventId: string | undefined, index: number): string =>
+  eventId !== undefined ? `event ${index} (id "${eventId}")` : `event ${index}`;
+
+/** The event fields of an issue. */
+const at = (eventId: string | undefined, index: number): { eventId?: string; eventIndex: number } =>
+  eventId !== undefined ? { eventId, eventIndex: index } : { eventIndex: index };
 
 /**
  * Validates a case at the boundary: one issue per problem, naming the event and the field; every valid event
@@ -72,7 +62,7 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
   if (!isRecord(input)) {
     issues.push({ code: 'invalid-case', severity: 'error', path: [], message: 'the case must be an object' });
   } else {
-    const env = caseEnvelopeSchema.safeParse(input);
+    const env = checkEnvelope(input);
     if (env.success) {
       caseId = env.data.caseId;
       if (env.data.entity !== undefined) entity = env.data.entity;
@@ -81,12 +71,12 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
       if (emp?.status !== undefined) employee.status = emp.status;
       rawEvents = env.data.events;
     } else {
-      for (const i of env.error.issues as ZodLikeIssue[]) {
+      for (const i of env.issues) {
         issues.push({
           code: 'invalid-case',
           severity: 'error',
-          path: toPath(i.path),
-          message: `${toPath(i.path).join('.') || 'case'}: ${i.message}`,
+          path: i.path,
+          message: `${i.path.join('.') || 'case'}: ${i.message}`,
         });
       }
       // Keep what can be kept: a valid caseId, entity and events array stand on their own.
@@ -98,41 +88,44 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
 
   const seen = new Set<string>();
   const events: ValidatedEvent[] = [];
-  rawEvents.forEach((raw, index) => {
-    const { ref, eventId } = eventRef(raw, index);
-    const at = eventId !== undefined ? { eventId, eventIndex: index } : { eventIndex: index };
-    const label = eventId !== undefined ? `event ${index} (id "${eventId}")` : `event ${index}`;
+  const found: CheckIssue[] = [];
+  let sorted = true;
+  for (let index = 0; index < rawEvents.length; index++) {
+    if (!(index in rawEvents)) continue; // a hole in a sparse array, as forEach skips it
+    const raw = rawEvents[index];
     if (!isRecord(raw)) {
-      issues.push({ code: 'invalid-event', severity: 'error', path: ['events', index], message: `${label}: must be an object`, ...at });
-      return;
+      issues.push({ code: 'invalid-event', severity: 'error', path: ['events', index], message: `${label(undefined, index)}: must be an object`, ...at(undefined, index) });
+      continue;
     }
+    const eventId = hasOwn(raw, 'id') && typeof raw['id'] === 'string' && raw['id'].length > 0 ? raw['id'] : undefined;
     const type = raw['type'];
-    if (typeof type !== 'string' || !hasOwn(eventSchemas, type)) {
+    if (!isEventType(type)) {
       issues.push({
         code: 'unknown-event-type',
         severity: 'error',
         path: ['events', index, 'type'],
         message:
           typeof type === 'string'
-            ? `${label}: unknown event type "${type.slice(0, 100)}"`
-            : `${label}: field "type" is missing or not a string`,
-        ...at,
+            ? `${label(eventId, index)}: unknown event type "${type.slice(0, 100)}"`
+            : `${label(eventId, index)}: field "type" is missing or not a string`,
+        ...at(eventId, index),
       });
-      return;
+      continue;
     }
-    const parsed = eventSchemas[type as EventType].safeParse(raw);
-    if (!parsed.success) {
-      for (const i of parsed.error.issues as ZodLikeIssue[]) {
-        const field = toPath(i.path).join('.');
+    const event = checkEvent(raw, type, found, eventId ?? `#${index}`, index);
+    if (event === undefined) {
+      for (const i of found) {
+        const field = i.path.join('.');
         issues.push({
           code: 'invalid-event',
           severity: 'error',
-          path: ['events', index, ...toPath(i.path)],
-          message: `${label} (${type}): ${field ? `field "${field}"` : 'event'}: ${i.message}`,
-          ...at,
+          path: ['events', index, ...i.path],
+          message: `${label(eventId, index)} (${type}): ${field ? `field "${field}"` : 'event'}: ${i.message}`,
+          ...at(eventId, index),
         });
       }
-      return;
+      found.length = 0;
+      continue;
     }
     if (eventId !== undefined) {
       if (seen.has(eventId)) {
@@ -140,28 +133,29 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
           code: 'duplicate-event-id',
           severity: 'warning',
           path: ['events', index, 'id'],
-          message: `${label}: the id "${eventId}" is used by an earlier event; both are evaluated`,
-          ...at,
+          message: `${label(eventId, index)}: the id "${eventId}" is used by an earlier event; both are evaluated`,
+          ...at(eventId, index),
         });
       }
       seen.add(eventId);
     }
-    const data = parsed.data as CaseEvent;
-    if (compareDates(data.date, asOf) > 0) {
+    if (compareDates(event.date, asOf) > 0) {
       issues.push({
         code: 'future-event',
         severity: 'info',
         path: ['events', index, 'date'],
-        message: `${label} (${type}) is dated ${data.date}, after asOf ${asOf}: not yet known, left out`,
-        ...at,
+        message: `${label(eventId, index)} (${type}) is dated ${event.date}, after asOf ${asOf}: not yet known, left out`,
+        ...at(eventId, index),
       });
-      return;
+      continue;
     }
-    events.push({ ...data, ref, index } as ValidatedEvent);
-  });
+    const last = events[events.length - 1];
+    if (last !== undefined && compareDates(last.date, event.date) > 0) sorted = false;
+    events.push(event);
+  }
 
   // Sort by date; Array.prototype.sort is stable, so ties keep input order.
-  events.sort((a, b) => compareDates(a.date, b.date));
+  if (!sorted) events.sort((a, b) => compareDates(a.date, b.date));
 
   const out: ValidatedCase = { caseId, employee, events, issues };
   if (entity !== undefined) out.entity = entity;

@@ -229,30 +229,28 @@ function deemRefused(state: FormalState, e: FormalEventOf<'formal.plan-deemed-re
   return ended({ ...state, deemedRefused: fact(e) }, 'plan-deemed-refused', e);
 }
 
+/** What one event does to a trajectory, for one combination of status and event type. */
+type Step = (state: FormalState, e: FormalEvent, env: FormalEnv) => FormalState;
+
+const unchanged: Step = (state) => state;
+
 /**
- * The next state of a trajectory after one event. Pure and total: every combination of status and event type is
- * listed; an event that does not fit is set aside with the reason, and changes nothing else.
- *
- * `env.deadline` applies the rollover option to the appeal window, to tell a late appeal (which suspends
- * nothing) from a timely one.
- *
- * @example
- * const s0 = initialFormalState({ type: 'formal.requested', date: '2025-04-16' as PlainDate, initiator: 'worker', ref: 'r1', index: 0 });
- * formalTransition(s0, { type: 'formal.assessed', date: '2025-05-20' as PlainDate, decision: 'A', ref: 'a1', index: 1 }).status //=> 'decided-a'
+ * The transition table: what an event of `type` does in `status`. Every combination of status and event type is
+ * listed; an event that does not fit is set aside with the reason, and changes nothing else. The match runs once
+ * per combination (see {@link formalTransition}), not once per event.
  */
-export function formalTransition(state: FormalState, event: FormalEvent, env: FormalEnv = {}): FormalState {
-  const e = event;
+function stepFor(status: FormalStatus, type: FormalEventType): Step {
   return (
-    match<[FormalStatus, FormalEventType], FormalState>([state.status, e.type])
+    match<[FormalStatus, FormalEventType], Step>([status, type])
       // Outside the supported regimes the library tracks nothing (issue `regime-not-supported`).
-      .with(['unsupported', P.union('formal.requested', 'employment.ended')], () => state)
-      .with(['unsupported', TRAJECTORY_EVENTS], () => state)
+      .with(['unsupported', P.union('formal.requested', 'employment.ended')], () => unchanged)
+      .with(['unsupported', TRAJECTORY_EVENTS], () => unchanged)
       // A new request after the end starts a new trajectory (evaluateFormal); employment already ended it or not.
-      .with(['ended', P.union('formal.requested', 'employment.ended')], () => state)
-      .with(['ended', TRAJECTORY_EVENTS], () =>
+      .with(['ended', P.union('formal.requested', 'employment.ended')], () => unchanged)
+      .with(['ended', TRAJECTORY_EVENTS], () => (state, e) =>
         setAside(state, e, `the trajectory ended on ${state.end?.date ?? state.requestedOn} (${state.end?.reason ?? 'ended'})`),
       )
-      .with([ACTIVE, 'formal.requested'], () =>
+      .with([ACTIVE, 'formal.requested'], () => (state, e) =>
         setAside(
           state,
           e,
@@ -260,43 +258,43 @@ export function formalTransition(state: FormalState, event: FormalEvent, env: Fo
           'trajectory-already-active',
         ),
       )
-      .with([ACTIVE, 'employment.ended'], () => ended(state, 'employment-ended', e))
+      .with([ACTIVE, 'employment.ended'], () => (state, e) => ended(state, 'employment-ended', e))
       // Invitations and the assessment.
-      .with([BEFORE_DECISION, 'formal.invited'], (): FormalState => ({
+      .with([BEFORE_DECISION, 'formal.invited'], () => (state, e): FormalState => ({
         ...state,
         status: 'assessing',
         invitations: [...state.invitations, fact(e)],
       }))
-      .with([BEFORE_DECISION, 'formal.no-show'], () => ended({ ...state, noShow: fact(e) }, 'no-show', e))
-      .with([BEFORE_DECISION, 'formal.assessed'], () => assess(state, narrow(e, 'formal.assessed')))
-      .with([BEFORE_DECISION, AFTER_DECISION_EVENTS], () =>
+      .with([BEFORE_DECISION, 'formal.no-show'], () => (state, e) => ended({ ...state, noShow: fact(e) }, 'no-show', e))
+      .with([BEFORE_DECISION, 'formal.assessed'], () => (state, e) => assess(state, narrow(e, 'formal.assessed')))
+      .with([BEFORE_DECISION, AFTER_DECISION_EVENTS], () => (state, e) =>
         setAside(state, e, `no decision is in force yet in the trajectory requested on ${state.requestedOn}`),
       )
       // Decision A or B: the employer's plan or motivated report.
-      .with([DECIDED, 'formal.plan-offered'], (): FormalState => ({
+      .with([DECIDED, 'formal.plan-offered'], () => (state, e): FormalState => ({
         ...state,
         status: 'plan-offered',
         plan: { ...fact(e), after: state.decisions.length - 1 },
       }))
-      .with([DECIDED, 'formal.report-delivered'], () => {
+      .with([DECIDED, 'formal.report-delivered'], () => (state, e) => {
         const r = narrow(e, 'formal.report-delivered');
         const report = { ...fact(e), after: state.decisions.length - 1, ...(r.reasonCode !== undefined ? { reasonCode: r.reasonCode } : {}) };
         return ended({ ...state, report }, 'report', e);
       })
-      .with([DECIDED, P.union('formal.invited', 'formal.no-show', 'formal.assessed')], () =>
+      .with([DECIDED, P.union('formal.invited', 'formal.no-show', 'formal.assessed')], () => (state, e) =>
         setAside(state, e, `decision ${currentDecision(state)?.decision ?? '?'} is in force; a new assessment follows only an appeal that overturned decision B`),
       )
-      .with([DECIDED, P.union('formal.plan-answered', 'formal.worker-contacted', 'formal.plan-deemed-refused')], () =>
+      .with([DECIDED, P.union('formal.plan-answered', 'formal.worker-contacted', 'formal.plan-deemed-refused')], () => (state, e) =>
         setAside(state, e, 'no re-integration plan was offered'),
       )
-      .with([DECIDED, 'formal.plan-reviewed'], () => setAside(state, e, 'no re-integration plan was agreed'))
+      .with([DECIDED, 'formal.plan-reviewed'], () => (state, e) => setAside(state, e, 'no re-integration plan was agreed'))
       // The appeal against decision B (Codex I.4-80).
-      .with(['decided-a', 'formal.appeal-lodged'], () => setAside(state, e, 'an appeal is possible only against decision B'))
-      .with(['decided-b', 'formal.appeal-lodged'], () => lodgeAppeal(state, narrow(e, 'formal.appeal-lodged'), env))
-      .with(['decided-a', 'formal.appeal-decided'], () => setAside(state, e, 'no appeal is pending'))
+      .with(['decided-a', 'formal.appeal-lodged'], () => (state, e) => setAside(state, e, 'an appeal is possible only against decision B'))
+      .with(['decided-b', 'formal.appeal-lodged'], () => (state, e, env) => lodgeAppeal(state, narrow(e, 'formal.appeal-lodged'), env))
+      .with(['decided-a', 'formal.appeal-decided'], () => (state, e) => setAside(state, e, 'no appeal is pending'))
       // A late appeal suspends nothing, but the inspector physician may still decide it.
-      .with(['decided-b', 'formal.appeal-decided'], () => decideAppeal(state, narrow(e, 'formal.appeal-decided')))
-      .with(['appeal-pending', 'formal.appeal-decided'], () => decideAppeal(state, narrow(e, 'formal.appeal-decided')))
+      .with(['decided-b', 'formal.appeal-decided'], () => (state, e) => decideAppeal(state, narrow(e, 'formal.appeal-decided')))
+      .with(['appeal-pending', 'formal.appeal-decided'], () => (state, e) => decideAppeal(state, narrow(e, 'formal.appeal-decided')))
       .with(
         [
           'appeal-pending',
@@ -313,10 +311,10 @@ export function formalTransition(state: FormalState, event: FormalEvent, env: Fo
             'formal.plan-reviewed',
           ),
         ],
-        () => setAside(state, e, `the trajectory is suspended while the appeal lodged on ${state.appeal?.date ?? '?'} is pending`),
+        () => (state, e) => setAside(state, e, `the trajectory is suspended while the appeal lodged on ${state.appeal?.date ?? '?'} is pending`),
       )
       // The plan offered: the worker's answer, the employer's contact, a deemed refusal.
-      .with(['plan-offered', 'formal.plan-answered'], () => {
+      .with(['plan-offered', 'formal.plan-answered'], () => (state, e) => {
         const a = narrow(e, 'formal.plan-answered');
         const answer = { ...fact(e), answer: a.answer, ...(a.reasonCode !== undefined ? { reasonCode: a.reasonCode } : {}) };
         return a.answer === 'agreed'
@@ -324,10 +322,10 @@ export function formalTransition(state: FormalState, event: FormalEvent, env: Fo
           : ended({ ...state, answer }, 'plan-refused', e);
       })
       // The first contact counts; a later one adds nothing.
-      .with(['plan-offered', 'formal.worker-contacted'], () =>
+      .with(['plan-offered', 'formal.worker-contacted'], () => (state, e) =>
         state.workerContacted !== undefined ? state : { ...state, workerContacted: fact(e) },
       )
-      .with(['plan-offered', 'formal.plan-deemed-refused'], () => deemRefused(state, narrow(e, 'formal.plan-deemed-refused')))
+      .with(['plan-offered', 'formal.plan-deemed-refused'], () => (state, e) => deemRefused(state, narrow(e, 'formal.plan-deemed-refused')))
       .with(
         [
           'plan-offered',
@@ -342,10 +340,10 @@ export function formalTransition(state: FormalState, event: FormalEvent, env: Fo
             'formal.plan-reviewed',
           ),
         ],
-        () => setAside(state, e, `the plan offered on ${state.plan?.date ?? '?'} awaits the worker's answer`),
+        () => (state, e) => setAside(state, e, `the plan offered on ${state.plan?.date ?? '?'} awaits the worker's answer`),
       )
       // The plan agreed: the occupational physician's follow-up.
-      .with(['plan-agreed', 'formal.plan-reviewed'], (): FormalState => ({ ...state, reviews: [...state.reviews, fact(e)] }))
+      .with(['plan-agreed', 'formal.plan-reviewed'], () => (state, e): FormalState => ({ ...state, reviews: [...state.reviews, fact(e)] }))
       .with(
         [
           'plan-agreed',
@@ -362,10 +360,32 @@ export function formalTransition(state: FormalState, event: FormalEvent, env: Fo
             'formal.plan-deemed-refused',
           ),
         ],
-        () => setAside(state, e, `the plan was agreed on ${state.answer?.date ?? '?'}`),
+        () => (state, e) => setAside(state, e, `the plan was agreed on ${state.answer?.date ?? '?'}`),
       )
       .exhaustive()
   );
+}
+
+/** The transition table, filled on first use of each combination (static data, shared by all evaluations). */
+const STEPS = new Map<FormalStatus, Map<FormalEventType, Step>>();
+
+/**
+ * The next state of a trajectory after one event. Pure and total: every combination of status and event type is
+ * listed ({@link stepFor}); an event that does not fit is set aside with the reason, and changes nothing else.
+ *
+ * `env.deadline` applies the rollover option to the appeal window, to tell a late appeal (which suspends
+ * nothing) from a timely one.
+ *
+ * @example
+ * const s0 = initialFormalState({ type: 'formal.requested', date: '2025-04-16' as PlainDate, initiator: 'worker', ref: 'r1', index: 0 });
+ * formalTransition(s0, { type: 'formal.assessed', date: '2025-05-20' as PlainDate, decision: 'A', ref: 'a1', index: 1 }).status //=> 'decided-a'
+ */
+export function formalTransition(state: FormalState, event: FormalEvent, env: FormalEnv = {}): FormalState {
+  let byType = STEPS.get(state.status);
+  if (byType === undefined) STEPS.set(state.status, (byType = new Map()));
+  let step = byType.get(event.type);
+  if (step === undefined) byType.set(event.type, (step = stepFor(state.status, event.type)));
+  return step(state, event, env);
 }
 
 /** The public view of a trajectory (`Evaluation.trajectories`). */

@@ -203,65 +203,60 @@ function typed<T extends TrackEvent['type']>(e: TrackEvent, type: T): With<T> {
   return e as With<T>;
 }
 
+/** What one event does to the state, for one combination of status and event type. */
+type Step = (s: InformalState, e: TrackEvent) => InformalState;
+
+const backAtWork: Step = (s, e) => reject(s, e, `the staff member is back at work since ${lastSegment(s).resumed?.on ?? '?'}`);
+
 /**
- * The informal track's reducer: the state after one more event. Pure; events must come in date order (ties in
- * input order), as `evaluate` sorts them. Matches on `[status, event type]`; every combination is listed, the
- * ignored ones by name.
- *
- * @example
- * const s0 = initialInformalState({ type: 'absence.started', date: '2025-03-10' });
- * const s1 = informalTransition(s0, { type: 'conversation.held', date: '2025-04-20', outcome: 'resumption-possible', attentionPoints: false });
- * s1.status //=> 'preparing-resumption'
- * informalTransition(s1, { type: 'arrangements.agreed', date: '2025-05-02', by: 'manager' }).status //=> 'resumption-agreed'
- * informalTransition(s0, { type: 'arrangements.agreed', date: '2025-03-20', by: 'manager' }).issues[0].code //=> 'out-of-sequence'
+ * The transition table: what an event of `type` does in `status`. Matches on `[status, event type]`; every
+ * combination is listed, the ignored ones by name. The match runs once per combination (see
+ * {@link informalTransition}), not once per event.
  */
-export function informalTransition(state: InformalState, event: TrackEvent): InformalState {
-  const s = state;
-  const e = event;
-  const backAtWork = () => reject(s, e, `the staff member is back at work since ${lastSegment(s).resumed?.on ?? '?'}`);
+function stepFor(status: InformalStatus, type: TrackEvent['type']): Step {
   return (
-    match<[InformalStatus, TrackEvent['type']], InformalState>([s.status, e.type])
+    match<[InformalStatus, TrackEvent['type']], Step>([status, type])
       // The absence: resumption, relapse, end of employment, hand-over to the formal track.
-      .with(['resumed', 'absence.started'], () => relapse(s, typed(e, 'absence.started')))
-      .with([ACTIVE, 'absence.started'], () => reject(s, e, `the staff member is already absent since ${lastSegment(s).start.on}`))
-      .with(['escalated', 'absence.started'], () => ignore(s))
-      .with([ACTIVE, 'work.resumed'], ([status]) => resume(s, typed(e, 'work.resumed'), status))
-      .with(['resumed', 'work.resumed'], () => reject(s, e, 'no absence is open'))
-      .with(['escalated', 'work.resumed'], () => ignore(s))
-      .with([P.union(ACTIVE, 'resumed', 'escalated'), 'employment.ended'], () => close(s, e))
-      .with([P.union(ACTIVE, 'resumed'), 'formal.requested'], () => escalate(s, e))
-      .with([DONE, 'formal.requested'], () => ignore(s))
+      .with(['resumed', 'absence.started'], () => (s, e) => relapse(s, typed(e, 'absence.started')))
+      .with([ACTIVE, 'absence.started'], () => (s, e) => reject(s, e, `the staff member is already absent since ${lastSegment(s).start.on}`))
+      .with(['escalated', 'absence.started'], () => ignore)
+      .with([ACTIVE, 'work.resumed'], ([from]) => (s, e) => resume(s, typed(e, 'work.resumed'), from))
+      .with(['resumed', 'work.resumed'], () => (s, e) => reject(s, e, 'no absence is open'))
+      .with(['escalated', 'work.resumed'], () => ignore)
+      .with([P.union(ACTIVE, 'resumed', 'escalated'), 'employment.ended'], () => close)
+      .with([P.union(ACTIVE, 'resumed'), 'formal.requested'], () => escalate)
+      .with([DONE, 'formal.requested'], () => ignore)
 
       // Step 1: contact arrangement and contact moments.
-      .with([ACTIVE, 'contact.agreed'], () => agreeContact(s, typed(e, 'contact.agreed')))
-      .with([ACTIVE, 'contact.made'], () => ({ ...s, contacts: [...s.contacts, dated(e)] }))
-      .with([P.union('resumed', 'escalated'), P.union('contact.agreed', 'contact.made')], () => ignore(s))
+      .with([ACTIVE, 'contact.agreed'], () => (s, e) => agreeContact(s, typed(e, 'contact.agreed')))
+      .with([ACTIVE, 'contact.made'], () => (s, e) => ({ ...s, contacts: [...s.contacts, dated(e)] }))
+      .with([P.union('resumed', 'escalated'), P.union('contact.agreed', 'contact.made')], () => ignore)
 
       // Step 2: conversations with the return-to-work coach.
-      .with([ACTIVE, 'conversation.planned'], () => ({
+      .with([ACTIVE, 'conversation.planned'], () => (s, e) => ({
         ...s,
         planned: [...s.planned, { ...dated(e), for: typed(e, 'conversation.planned').on }],
       }))
-      .with([ACTIVE, 'conversation.held'], ([status]) => converse(s, typed(e, 'conversation.held'), status))
-      .with(['resumed', P.union('conversation.planned', 'conversation.held')], backAtWork)
-      .with(['escalated', P.union('conversation.planned', 'conversation.held')], () => ignore(s))
+      .with([ACTIVE, 'conversation.held'], ([from]) => (s, e) => converse(s, typed(e, 'conversation.held'), from))
+      .with(['resumed', P.union('conversation.planned', 'conversation.held')], () => backAtWork)
+      .with(['escalated', P.union('conversation.planned', 'conversation.held')], () => ignore)
 
       // Step 3: arrangements or a step plan, deviation for a complex case.
-      .with(['preparing-resumption', 'arrangements.agreed'], () => agree(s, typed(e, 'arrangements.agreed')))
-      .with(['resumption-agreed', 'arrangements.agreed'], () => ignore(s))
-      .with([NOT_POSSIBLE_YET, P.union('arrangements.agreed', 'deviation.recorded')], () =>
+      .with(['preparing-resumption', 'arrangements.agreed'], () => (s, e) => agree(s, typed(e, 'arrangements.agreed')))
+      .with(['resumption-agreed', 'arrangements.agreed'], () => ignore)
+      .with([NOT_POSSIBLE_YET, P.union('arrangements.agreed', 'deviation.recorded')], () => (s, e) =>
         reject(s, e, `no conversation has found resumption possible ${inStatus(s)}`),
       )
-      .with(['preparing-resumption', 'deviation.recorded'], () => deviate(s, typed(e, 'deviation.recorded')))
-      .with(['resumption-agreed', 'deviation.recorded'], () => reject(s, e, 'the arrangements or step plan are already agreed'))
-      .with(['resumed', P.union('arrangements.agreed', 'deviation.recorded')], backAtWork)
-      .with(['escalated', P.union('arrangements.agreed', 'deviation.recorded')], () => ignore(s))
-      .with([P.union(ACTIVE, 'resumed', 'escalated'), ADVICE], () => ignore(s))
+      .with(['preparing-resumption', 'deviation.recorded'], () => (s, e) => deviate(s, typed(e, 'deviation.recorded')))
+      .with(['resumption-agreed', 'deviation.recorded'], () => (s, e) => reject(s, e, 'the arrangements or step plan are already agreed'))
+      .with(['resumed', P.union('arrangements.agreed', 'deviation.recorded')], () => backAtWork)
+      .with(['escalated', P.union('arrangements.agreed', 'deviation.recorded')], () => ignore)
+      .with([P.union(ACTIVE, 'resumed', 'escalated'), ADVICE], () => ignore)
 
       // Step 4: follow-up after the resumption.
-      .with(['resumed', 'follow-up.held'], () => ({ ...s, followUps: [...s.followUps, dated(e)] }))
-      .with([ACTIVE, 'follow-up.held'], () => reject(s, e, `work has not resumed ${inStatus(s)}`))
-      .with(['escalated', 'follow-up.held'], () => ignore(s))
+      .with(['resumed', 'follow-up.held'], () => (s, e) => ({ ...s, followUps: [...s.followUps, dated(e)] }))
+      .with([ACTIVE, 'follow-up.held'], () => (s, e) => reject(s, e, `work has not resumed ${inStatus(s)}`))
+      .with(['escalated', 'follow-up.held'], () => ignore)
 
       // After the end of employment nothing more happens in the track.
       .with(
@@ -283,11 +278,33 @@ export function informalTransition(state: InformalState, event: TrackEvent): Inf
             'follow-up.held',
           ),
         ],
-        () => reject(s, e, `the employment ended on ${s.closed?.on ?? '?'}`),
+        () => (s, e) => reject(s, e, `the employment ended on ${s.closed?.on ?? '?'}`),
       )
 
       // Health duties and the formal trajectory have their own modules.
-      .with([P.union(ACTIVE, 'resumed', 'escalated', 'closed'), OTHER_TRACKS], () => ignore(s))
+      .with([P.union(ACTIVE, 'resumed', 'escalated', 'closed'), OTHER_TRACKS], () => ignore)
       .exhaustive()
   );
+}
+
+/** The transition table, filled on first use of each combination (static data, shared by all evaluations). */
+const STEPS = new Map<InformalStatus, Map<TrackEvent['type'], Step>>();
+
+/**
+ * The informal track's reducer: the state after one more event. Pure; events must come in date order (ties in
+ * input order), as `evaluate` sorts them. What each event does in each status is the table {@link stepFor}.
+ *
+ * @example
+ * const s0 = initialInformalState({ type: 'absence.started', date: '2025-03-10' });
+ * const s1 = informalTransition(s0, { type: 'conversation.held', date: '2025-04-20', outcome: 'resumption-possible', attentionPoints: false });
+ * s1.status //=> 'preparing-resumption'
+ * informalTransition(s1, { type: 'arrangements.agreed', date: '2025-05-02', by: 'manager' }).status //=> 'resumption-agreed'
+ * informalTransition(s0, { type: 'arrangements.agreed', date: '2025-03-20', by: 'manager' }).issues[0].code //=> 'out-of-sequence'
+ */
+export function informalTransition(state: InformalState, event: TrackEvent): InformalState {
+  let byType = STEPS.get(state.status);
+  if (byType === undefined) STEPS.set(state.status, (byType = new Map()));
+  let step = byType.get(event.type);
+  if (step === undefined) byType.set(event.type, (step = stepFor(state.status, event.type)));
+  return step(state, event);
 }

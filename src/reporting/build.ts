@@ -7,9 +7,10 @@
  */
 import { compareDates, parsePlainDate, type PlainDate } from '../calendar/index.js';
 import type { Issue } from '../case/output.js';
-import { evaluateOptionsSchema, type EvaluateOptionsInput } from '../case/schema.js';
+import { checkOptions } from '../case/check.js';
+import type { EvaluateOptions, EvaluateOptionsInput } from '../case/schema.js';
 import { validateCase } from '../case/validate.js';
-import { evaluate } from '../evaluate.js';
+import { evaluateValidated } from '../evaluate.js';
 import { countCase, type Period } from './count-case.js';
 import { bump, byCodeUnit, canonicalFigures, emptyFigures, NO_ENTITY, type Figures, type GroupBy, type Report } from './figures.js';
 import { isCaseParseError } from './stream.js';
@@ -47,7 +48,7 @@ function readDate(name: string, value: unknown): PlainDate {
 }
 
 /** Checks the options once; a bad option is a programming error (the CLI validates user input first). */
-function readOptions(opts: ReportOptions): { period: Period; groupBy: GroupBy; evaluateOptions: EvaluateOptionsInput } {
+function readOptions(opts: ReportOptions): { period: Period; groupBy: GroupBy; evaluateOptions: EvaluateOptions } {
   if (typeof opts !== 'object' || opts === null) throw new TypeError('reintegratie report: options { from, to } are required');
   const from = readDate('from', opts.from);
   const to = readDate('to', opts.to);
@@ -58,14 +59,14 @@ function readOptions(opts: ReportOptions): { period: Period; groupBy: GroupBy; e
     throw new RangeError(`reintegratie report: groupBy must be "entity" or "none" (got ${JSON.stringify(groupBy)})`);
   }
   const evaluateOptions = { ...opts.evaluateOptions, asOf } as EvaluateOptionsInput;
-  const checked = evaluateOptionsSchema.safeParse(evaluateOptions);
+  const checked = checkOptions(evaluateOptions);
   if (!checked.success) {
-    const first = checked.error.issues[0];
+    const first = checked.issues[0];
     throw new RangeError(
       `reintegratie report: evaluateOptions.${first?.path.map(String).join('.') ?? ''}: ${first?.message ?? 'invalid'}`,
     );
   }
-  return { period: { from, to, asOf }, groupBy, evaluateOptions };
+  return { period: { from, to, asOf }, groupBy, evaluateOptions: checked.data };
 }
 
 const recordEntity = (x: unknown): string | undefined => {
@@ -81,7 +82,8 @@ const recordEntity = (x: unknown): string | undefined => {
 export class ReportBuilder {
   readonly #period: Period;
   readonly #groupBy: GroupBy;
-  readonly #evaluateOptions: EvaluateOptionsInput;
+  /** Checked once for the whole report. */
+  readonly #evaluateOptions: EvaluateOptions;
   readonly #onInvalid: ((invalid: InvalidCase) => void) | undefined;
   readonly #total: Figures = emptyFigures();
   readonly #groups = new Map<string, Figures>();
@@ -127,7 +129,9 @@ export class ReportBuilder {
       });
       return this;
     }
-    const evaluation = evaluate(record, this.#evaluateOptions);
+    // Validated once: the evaluation and the counts read the same validated events.
+    const validated = validateCase(record, this.#period.asOf);
+    const evaluation = evaluateValidated(validated, this.#evaluateOptions);
     const broken = evaluation.issues.filter((i) => i.code === 'invalid-case' || i.code === 'invalid-options');
     if (broken.length > 0) {
       const invalid: InvalidCase = {
@@ -138,8 +142,6 @@ export class ReportBuilder {
       this.#invalid(this.#targets(recordEntity(record)), invalid);
       return this;
     }
-    // The library's own boundary validation, for the events themselves (evaluate does not return them).
-    const validated = validateCase(record, this.#period.asOf);
     countCase(validated, evaluation, this.#period, this.#targets(validated.entity));
     return this;
   }

@@ -1,0 +1,400 @@
+/**
+ * The boundary checks of `evaluate`, hand-written: the case envelope, each event and the options, with the very
+ * issues (path and message) that the zod schemas of `schema.ts` report, so that `evaluate` validates every event
+ * exactly once, allocates nothing for a valid field, and does not pull zod into a bundle that only imports
+ * `evaluate`.
+ *
+ * The zod schemas stay the single source of the contract (types, JSON Schema, docs); the tables below mirror
+ * them field by field, and `test/case/check.prop.test.ts` holds them to it: on any input, `checkEvent`,
+ * `checkEnvelope` and `checkOptions` accept what the schemas accept, return what they return, and reject with
+ * the same issues in the same order.
+ *
+ * @module
+ */
+import { isPlainDate, parsePlainDate, type PlainDate } from '../calendar/index.js';
+import type { CaseEvent, EvaluateOptions, EventType } from './schema.js';
+
+/** An issue as zod reports it: where and what. */
+export type CheckIssue = { path: (string | number)[]; message: string };
+
+// ---------------------------------------------------------------------------------------------------------
+// zod's messages (locale en)
+// ---------------------------------------------------------------------------------------------------------
+
+/** How zod names the type of a value in "received ..." (util.parsedType and the en locale's type names). */
+function received(x: unknown): string {
+  switch (typeof x) {
+    case 'number':
+      return Number.isFinite(x) ? 'number' : String(x);
+    case 'object': {
+      if (x === null) return 'null';
+      if (Array.isArray(x)) return 'array';
+      const proto: unknown = Object.getPrototypeOf(x);
+      const ctor = (x as { constructor?: { name?: unknown } }).constructor;
+      if (proto !== Object.prototype && 'constructor' in x && ctor) return String(ctor.name);
+      return 'object';
+    }
+    default:
+      return typeof x;
+  }
+}
+
+const invalidType = (expected: string, x: unknown): string => `Invalid input: expected ${expected}, received ${received(x)}`;
+const oneOf = (values: readonly string[]): string =>
+  values.length === 1 ? `Invalid input: expected "${values[0]!}"` : `Invalid option: expected one of ${values.map((v) => `"${v}"`).join('|')}`;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+type Path = readonly (string | number)[];
+
+/**
+ * A field check: true for a valid value; else appends its issues, at `[...path, key]`, and returns false. The
+ * path is only built for an issue: a valid field allocates nothing.
+ */
+type Check = (value: unknown, issues: CheckIssue[], path: Path, key: string | number) => boolean;
+
+const at = (path: Path, key: string | number): (string | number)[] => [...path, key];
+const ROOT: Path = [];
+
+/** Length in code points (a surrogate pair counts once), as zod measures strings. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
+/**
+ * zod's length checks (`min`, `max`), which run on anything with a `length` (also after a type error): strings
+ * in code points, arrays in items, anything else as "unknown".
+ */
+function sizeIssues(v: unknown, min: number | undefined, max: number | undefined, issues: CheckIssue[], path: Path, key: string | number): void {
+  const units = v === null || v === undefined ? undefined : (v as { length?: unknown }).length;
+  if (units === undefined) return;
+  const str = typeof v === 'string';
+  const origin = str ? 'string' : Array.isArray(v) ? 'array' : 'unknown';
+  const unit = str ? 'characters' : 'items';
+  if (min !== undefined) {
+    const n = str && (units as number) >= min && (units as number) < min * 2 ? codePoints(v as string) : (units as number);
+    if (!(n >= min)) {
+      issues.push({
+        path: at(path, key),
+        message: origin === 'unknown' ? `Too small: expected unknown to be >=${min}` : `Too small: expected ${origin} to have >=${min} ${unit}`,
+      });
+    }
+  }
+  if (max !== undefined) {
+    const n = str && (units as number) > max ? codePoints(v as string) : (units as number);
+    if (!(n <= max)) {
+      issues.push({
+        path: at(path, key),
+        message: origin === 'unknown' ? `Too big: expected unknown to be <=${max}` : `Too big: expected ${origin} to have <=${max} ${unit}`,
+      });
+    }
+  }
+}
+
+/** `z.string().min(min).max(max)`. */
+function text(min: number, max: number): Check {
+  return (v, issues, path, key) => {
+    const before = issues.length;
+    if (typeof v === 'string') {
+      // The common case without a surrogate pair in sight: plain unit counts decide.
+      if (v.length >= min * 2 && v.length <= max) return true;
+    } else {
+      issues.push({ path: at(path, key), message: invalidType('string', v) });
+    }
+    sizeIssues(v, min, max, issues, path, key);
+    return issues.length === before;
+  };
+}
+
+/** `plainDateSchema`: its own message for a non-string, then the calendar's parser message. */
+const date: Check = (v, issues, path, key) => {
+  if (isPlainDate(v)) return true;
+  const r = typeof v === 'string' ? parsePlainDate(v) : undefined;
+  issues.push({ path: at(path, key), message: r?.error?.message ?? 'expected a date as a string YYYY-MM-DD' });
+  return false;
+};
+
+function options(values: readonly string[]): Check {
+  const message = oneOf(values);
+  return (v, issues, path, key) => {
+    if (typeof v === 'string' && values.includes(v)) return true;
+    issues.push({ path: at(path, key), message });
+    return false;
+  };
+}
+
+const bool: Check = (v, issues, path, key) => {
+  if (typeof v === 'boolean') return true;
+  issues.push({ path: at(path, key), message: invalidType('boolean', v) });
+  return false;
+};
+
+/** `z.number().int().min(min).max(max)`: a safe integer (zod's `int`), then the bounds, all reported. */
+function int(min: number, max?: number): Check {
+  return (v, issues, path, key) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      issues.push({ path: at(path, key), message: invalidType('number', v) });
+      return false;
+    }
+    if (!Number.isInteger(v)) {
+      issues.push({ path: at(path, key), message: invalidType('int', v) });
+      return false;
+    }
+    const before = issues.length;
+    if (v > MAX_SAFE) issues.push({ path: at(path, key), message: `Too big: expected int to be <=${MAX_SAFE}` });
+    if (v < -MAX_SAFE) issues.push({ path: at(path, key), message: `Too small: expected int to be >=${-MAX_SAFE}` });
+    if (v < min) issues.push({ path: at(path, key), message: `Too small: expected number to be >=${min}` });
+    if (max !== undefined && v > max) issues.push({ path: at(path, key), message: `Too big: expected number to be <=${max}` });
+    return issues.length === before;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Objects
+// ---------------------------------------------------------------------------------------------------------
+
+/** One key of an object schema. `parse` turns a valid value into the output value (nested objects, arrays). */
+type Field = { readonly key: string; readonly optional: boolean; readonly check: Check; readonly parse?: (v: unknown) => unknown };
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * `z.object(shape)` (unknown keys stripped): checks every key in shape order and copies the present ones, or
+ * appends every issue. The output has exactly the keys of the shape that are `in` the input, in shape order.
+ */
+function checkObject(
+  fields: readonly Field[],
+  input: Record<string, unknown>,
+  path: Path,
+  issues: CheckIssue[],
+  out: Record<string, unknown>,
+): boolean {
+  let ok = true;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    const v = input[f.key];
+    if (v === undefined && f.optional) {
+      if (ok && f.key in input) out[f.key] = undefined;
+      continue;
+    }
+    if (f.check(v, issues, path, f.key)) {
+      if (ok) out[f.key] = f.parse === undefined ? v : f.parse(v);
+    } else ok = false;
+  }
+  return ok;
+}
+
+function object(fields: readonly Field[]): Check {
+  return (v, issues, path, key) => {
+    if (!isObject(v)) {
+      issues.push({ path: at(path, key), message: invalidType('object', v) });
+      return false;
+    }
+    return checkObject(fields, v, at(path, key), issues, {});
+  };
+}
+
+const parseObject =
+  (fields: readonly Field[]) =>
+  (v: unknown): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    checkObject(fields, v as Record<string, unknown>, ROOT, [], out);
+    return out;
+  };
+
+const field = (key: string, check: Check, optional = false, parse?: (v: unknown) => unknown): Field =>
+  parse === undefined ? { key, optional, check } : { key, optional, check, parse };
+
+// ---------------------------------------------------------------------------------------------------------
+// Events (schema.ts `eventSchemas`)
+// ---------------------------------------------------------------------------------------------------------
+
+const id = field('id', text(1, 200), true);
+const dateField = field('date', date);
+
+/** The fields of each event type after `id` and `date` (and `type`, which selected the table), in shape order. */
+const EVENT_FIELDS: Readonly<Record<EventType, readonly Field[]>> = {
+  'absence.started': [field('cause', options(['illness', 'accident', 'work-accident', 'occupational-disease']), true)],
+  'work.resumed': [field('mode', options(['full', 'part-time', 'adapted', 'other-work']))],
+  'employment.ended': [],
+  'certificate.definitive-unfitness': [],
+  'contact.agreed': [field('disconnectUntil', date, true)],
+  'contact.made': [field('by', options(['manager', 'coach', 'colleague', 'hr']), true)],
+  'occupational-physician.notified': [],
+  'occupational-physician.informed-worker': [],
+  'conversation.planned': [field('on', date)],
+  'conversation.held': [
+    field('outcome', options(['not-yet-possible', 'resumption-possible'])),
+    field('attentionPoints', bool, true),
+  ],
+  'arrangements.agreed': [field('by', options(['manager', 'coach']))],
+  'deviation.recorded': [field('reason', text(1, 2000)), field('until', date, true)],
+  'smt.referred': [],
+  'smt.advised': [],
+  'second-line.consulted': [],
+  'follow-up.held': [],
+  'pre-resumption-visit.requested': [field('by', options(['worker', 'employer']))],
+  'pre-resumption-visit.held': [],
+  'return-to-work-exam.held': [],
+  'work-potential.requested': [],
+  'work-potential.waived': [field('reason', options(['resumption-expected-within-6-months']))],
+  'work-potential.assessed': [field('potential', bool)],
+  'formal.requested': [
+    field('initiator', options(['worker', 'treating-physician', 'employer'])),
+    field('workerConsent', bool, true),
+    field('earlyRestartAllowed', bool, true),
+  ],
+  'formal.invited': [],
+  'formal.no-show': [],
+  'formal.assessed': [
+    field('decision', options(['A', 'B', 'C'])),
+    field('receivedByEmployer', date, true),
+    field('receivedByWorker', date, true),
+  ],
+  'formal.appeal-lodged': [],
+  'formal.appeal-decided': [field('outcome', options(['confirmed', 'overturned']))],
+  'formal.plan-offered': [],
+  'formal.report-delivered': [
+    field('reasonCode', options(['no-adapted-work', 'technically-impossible', 'not-reasonably-required', 'other']), true),
+  ],
+  'formal.plan-answered': [field('answer', options(['agreed', 'refused'])), field('reasonCode', text(1, 200), true)],
+  'formal.worker-contacted': [],
+  'formal.plan-deemed-refused': [],
+  'formal.plan-reviewed': [],
+};
+
+/** True for the event types of the contract (own keys only: `toString` is not an event type). */
+export const isEventType = (type: unknown): type is EventType =>
+  typeof type === 'string' && Object.prototype.hasOwnProperty.call(EVENT_FIELDS, type);
+
+/**
+ * Checks one event of a known type, as `eventSchemas[type].safeParse(raw)` does. Valid: returns the event (the
+ * schema's keys that are in `raw`, in shape order), with `ref` and `index` added when given; invalid: appends
+ * the issues (paths relative to the event) and returns undefined.
+ */
+export function checkEvent(raw: Record<string, unknown>, type: EventType, issues: CheckIssue[]): CaseEvent | undefined;
+export function checkEvent(
+  raw: Record<string, unknown>,
+  type: EventType,
+  issues: CheckIssue[],
+  ref: string,
+  index: number,
+): (CaseEvent & { readonly ref: string; readonly index: number }) | undefined;
+export function checkEvent(
+  raw: Record<string, unknown>,
+  type: EventType,
+  issues: CheckIssue[],
+  ref?: string,
+  index?: number,
+): CaseEvent | undefined {
+  const out: Record<string, unknown> = {};
+  const before = issues.length;
+  // id, date, type (already known to match), then the type's own fields: the order of the schema's shape.
+  checkObject(ID_AND_DATE, raw, ROOT, issues, out);
+  out['type'] = type;
+  checkObject(EVENT_FIELDS[type], raw, ROOT, issues, out);
+  if (issues.length !== before) return undefined;
+  if (ref !== undefined) {
+    out['ref'] = ref;
+    out['index'] = index;
+  }
+  return out as CaseEvent;
+}
+const ID_AND_DATE: readonly Field[] = [id, dateField];
+
+// ---------------------------------------------------------------------------------------------------------
+// The case envelope (schema.ts `caseEnvelopeSchema`)
+// ---------------------------------------------------------------------------------------------------------
+
+const employeeFields: readonly Field[] = [
+  field('underHealthSurveillance', bool, true),
+  field('status', options(['statutory', 'contractual']), true),
+];
+
+const ENVELOPE_FIELDS: readonly Field[] = [
+  field('caseId', text(1, 200)),
+  field('entity', text(1, 200), true),
+  field('employee', object(employeeFields), true, parseObject(employeeFields)),
+  field('events', (v, issues, path, key) => {
+    if (Array.isArray(v)) return true;
+    issues.push({ path: at(path, key), message: invalidType('array', v) });
+    return false;
+  }),
+];
+
+export type Envelope = {
+  caseId: string;
+  entity?: string;
+  employee?: { underHealthSurveillance?: boolean; status?: 'statutory' | 'contractual' };
+  events: unknown[];
+};
+
+/** Checks the case envelope, as `caseEnvelopeSchema.safeParse(input)` does (the events are not looked into). */
+export function checkEnvelope(input: unknown): { success: true; data: Envelope } | { success: false; issues: CheckIssue[] } {
+  const issues: CheckIssue[] = [];
+  if (!isObject(input)) return { success: false, issues: [{ path: [], message: invalidType('object', input) }] };
+  const out: Record<string, unknown> = {};
+  return checkObject(ENVELOPE_FIELDS, input, ROOT, issues, out)
+    ? { success: true, data: out as Envelope }
+    : { success: false, issues };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The options (schema.ts `evaluateOptionsSchema`)
+// ---------------------------------------------------------------------------------------------------------
+
+const MAX_EXTRA_HOLIDAYS = 10_000;
+
+/** `z.array(plainDateSchema).max(10_000)`: more than the maximum is the only issue reported. */
+const extraHolidays: Check = (v, issues, path, key) => {
+  if (!Array.isArray(v)) {
+    issues.push({ path: at(path, key), message: invalidType('array', v) });
+    sizeIssues(v, undefined, MAX_EXTRA_HOLIDAYS, issues, path, key);
+    return false;
+  }
+  if (v.length > MAX_EXTRA_HOLIDAYS) {
+    issues.push({ path: at(path, key), message: `Too big: expected array to have <=${MAX_EXTRA_HOLIDAYS} items` });
+    return false;
+  }
+  const inner = at(path, key);
+  let ok = true;
+  for (let i = 0; i < v.length; i++) if (!date(v[i], issues, inner, i)) ok = false;
+  return ok;
+};
+
+const calendarFields: readonly Field[] = [
+  field('workweek', options(['mon-fri', 'mon-sat']), true),
+  field('extraHolidays', extraHolidays, true, (v) => [...(v as PlainDate[])]),
+];
+const policyFields: readonly Field[] = [
+  field('contactEveryDays', int(1, 366), true),
+  field('nextConversationWithinDays', int(1, 366), true),
+  field('followUpEveryDays', int(1, 366), true),
+];
+const interpretationFields: readonly Field[] = [field('planAfterB', options(['from-appeal-outcome', 'from-form']), true)];
+
+const OPTION_FIELDS: readonly Field[] = [
+  field('asOf', date),
+  field('employerHeadcount', int(0), true),
+  field('dueSoonDays', int(0, 366), true),
+  field('calendar', object(calendarFields), true, parseObject(calendarFields)),
+  field('rollover', options(['none', 'next-working-day']), true),
+  field('policy', object(policyFields), true, parseObject(policyFields)),
+  field('interpretations', object(interpretationFields), true, parseObject(interpretationFields)),
+];
+
+/** Checks the options of an evaluation, as `evaluateOptionsSchema.safeParse(input)` does. */
+export function checkOptions(input: unknown): { success: true; data: EvaluateOptions } | { success: false; issues: CheckIssue[] } {
+  if (!isObject(input)) return { success: false, issues: [{ path: [], message: invalidType('object', input) }] };
+  const issues: CheckIssue[] = [];
+  const out: Record<string, unknown> = {};
+  return checkObject(OPTION_FIELDS, input, ROOT, issues, out)
+    ? { success: true, data: out as EvaluateOptions }
+    : { success: false, issues };
+}
