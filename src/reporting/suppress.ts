@@ -46,7 +46,7 @@ export type FigureRow = {
   read: (f: Figures) => number | null;
 };
 
-/** How a cell is shown: its number, `<5` (small: 1 to 4), `x` (hidden: any value) or `–` (a median without values). */
+/** How a cell is shown: its number, `<5` (small: 1 to 4), `x` (hidden, whatever the value) or `–` (a median without values). */
 export type CellState = 'shown' | 'small' | 'hidden' | 'none';
 
 export type Cell = { readonly value: number | null; readonly state: CellState };

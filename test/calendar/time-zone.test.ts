@@ -81,12 +81,12 @@ describe('the same results in another time zone (in-process)', () => {
     return JSON.stringify(out);
   }
 
-  it.for(['Pacific/Kiritimati', 'America/Sao_Paulo', 'Pacific/Apia', 'Asia/Tehran'])('%s', async (tz, ctx) => {
+  it.for(['Pacific/Kiritimati', 'America/Sao_Paulo', 'Pacific/Apia', 'Asia/Tehran'])('%s', async (tz) => {
     process.env.TZ = 'UTC';
     const inUtc = await fingerprint();
     process.env.TZ = tz;
-    // Skip when this runtime does not apply a TZ change at run time (the CI runs cover that case).
-    if (new Date(2020, 0, 1).getTimezoneOffset() === 0) ctx.skip();
+    // Node applies a TZ change at run time: make sure it did, so the comparison below means something.
+    expect(new Date(2020, 0, 1).getTimezoneOffset()).not.toBe(0);
     expect(await fingerprint()).toBe(inUtc);
     // December 1994 has 31 days even where 31 December 1994 never happened.
     const pd = await import('../../src/calendar/plain-date');
