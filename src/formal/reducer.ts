@@ -371,7 +371,7 @@ const STEPS = new Map<FormalStatus, Map<FormalEventType, Step>>();
 
 /**
  * The next state of a trajectory after one event. Pure and total: every combination of status and event type is
- * listed ({@link stepFor}); an event that does not fit is set aside with the reason, and changes nothing else.
+ * listed (`stepFor`, drawn in docs/diagrams.md); an event that does not fit is set aside with the reason, and changes nothing else.
  *
  * `env.deadline` applies the rollover option to the appeal window, to tell a late appeal (which suspends
  * nothing) from a timely one.

@@ -292,7 +292,7 @@ const STEPS = new Map<InformalStatus, Map<TrackEvent['type'], Step>>();
 
 /**
  * The informal track's reducer: the state after one more event. Pure; events must come in date order (ties in
- * input order), as `evaluate` sorts them. What each event does in each status is the table {@link stepFor}.
+ * input order), as `evaluate` sorts them. What each event does in each status is the table `stepFor` (drawn in docs/diagrams.md).
  *
  * @example
  * const s0 = initialInformalState({ type: 'absence.started', date: '2025-03-10' });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,16 @@ const file = (name: string, text: string) => {
 };
 
 describe('CLI (SPEC section 9)', () => {
+  it("the README's worked example is the CLI's real output", async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = /```text\n(Case c-1[\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown, 'README has the worked example').toBeDefined();
+    const c = file('readme-case.json', JSON.stringify({ caseId: 'c-1', events: [{ id: 'a1', type: 'absence.started', date: '2025-03-10', cause: 'illness' }] }));
+    const r = await run('evaluate', c, '--as-of', '2025-05-05', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out.trimEnd()).toBe(shown!.trimEnd());
+  });
+
   it('evaluate prints a readable timeline with due dates, actors and articles', async () => {
     const r = await run('evaluate', 'examples/cases/informal-escalation.json', '--as-of', '2025-07-11', '--lang', 'en');
     expect(r.code).toBe(0);
