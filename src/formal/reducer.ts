@@ -88,18 +88,18 @@ export type FormalState = {
   readonly earlyRestartAllowed: boolean;
   readonly request: Fact & { readonly index: number };
   readonly invitations: readonly Fact[];
-  readonly noShow?: Fact;
+  readonly noShow?: Fact | undefined;
   /** Every assessment, oldest first; the one in force is the last unless it was overturned. */
   readonly decisions: readonly FormalDecision[];
-  readonly appeal?: FormalAppeal;
+  readonly appeal?: FormalAppeal | undefined;
   /** The plan, with the index of the decision it answers. */
-  readonly plan?: Fact & { readonly after: number };
-  readonly report?: Fact & { readonly after: number; readonly reasonCode?: string };
-  readonly answer?: Fact & { readonly answer: 'agreed' | 'refused'; readonly reasonCode?: string };
-  readonly workerContacted?: Fact;
-  readonly deemedRefused?: Fact;
+  readonly plan?: Fact & { readonly after: number } | undefined;
+  readonly report?: Fact & { readonly after: number; readonly reasonCode?: string } | undefined;
+  readonly answer?: Fact & { readonly answer: 'agreed' | 'refused'; readonly reasonCode?: string } | undefined;
+  readonly workerContacted?: Fact | undefined;
+  readonly deemedRefused?: Fact | undefined;
   readonly reviews: readonly Fact[];
-  readonly end?: Fact & { readonly reason: FormalEndReason };
+  readonly end?: Fact & { readonly reason: FormalEndReason } | undefined;
   readonly setAside: readonly SetAsideEvent[];
 };
 
@@ -126,8 +126,17 @@ export function initialFormalState(request: FormalEventOf<'formal.requested'>): 
     earlyRestartAllowed: request.earlyRestartAllowed === true,
     request: { date: request.date, ref: request.ref, index: request.index },
     invitations: [],
+    // The optional fields are present (undefined) so that every state has one shape (see `patched`).
+    noShow: undefined,
     decisions: [],
+    appeal: undefined,
+    plan: undefined,
+    report: undefined,
+    answer: undefined,
+    workerContacted: undefined,
+    deemedRefused: undefined,
     reviews: [],
+    end: undefined,
     setAside: [],
   };
 }
@@ -146,23 +155,51 @@ function narrow<T extends FormalEventType>(e: FormalEvent, type: T): FormalEvent
   return e as FormalEventOf<T>;
 }
 
+
+/** A change to a trajectory: the fields to set. */
+type Patch = { -readonly [K in keyof FormalState]?: FormalState[K] };
+
+/**
+ * The state with `patch` applied, built field by field in one fixed order so that every state has the same
+ * shape (object spreads of states of many shapes are slow; see bench/README.md).
+ */
+function patched(s: FormalState, p: Patch): FormalState {
+  return {
+    status: p.status ?? s.status,
+    regime: s.regime,
+    requestedOn: s.requestedOn,
+    startsOn: s.startsOn,
+    initiator: s.initiator,
+    workerConsent: s.workerConsent,
+    earlyRestartAllowed: s.earlyRestartAllowed,
+    request: s.request,
+    invitations: p.invitations ?? s.invitations,
+    noShow: p.noShow ?? s.noShow,
+    decisions: p.decisions ?? s.decisions,
+    appeal: p.appeal ?? s.appeal,
+    plan: p.plan ?? s.plan,
+    report: p.report ?? s.report,
+    answer: p.answer ?? s.answer,
+    workerContacted: p.workerContacted ?? s.workerContacted,
+    deemedRefused: p.deemedRefused ?? s.deemedRefused,
+    reviews: p.reviews ?? s.reviews,
+    end: p.end ?? s.end,
+    setAside: p.setAside ?? s.setAside,
+  };
+}
+
 const fact = (e: FormalEvent): Fact => ({ date: e.date, ref: e.ref });
 
-const ended = (state: FormalState, reason: FormalEndReason, e: FormalEvent): FormalState => ({
-  ...state,
-  status: 'ended',
-  end: { ...fact(e), reason },
-});
+const ended = (state: FormalState, reason: FormalEndReason, e: FormalEvent): FormalState =>
+  patched(state, { status: 'ended', end: { date: e.date, ref: e.ref, reason } });
 
 const setAside = (
   state: FormalState,
   e: FormalEvent,
   reason: string,
   code: SetAsideEvent['code'] = 'out-of-sequence',
-): FormalState => ({
-  ...state,
-  setAside: [...state.setAside, { ...fact(e), index: e.index, type: e.type, code, reason }],
-});
+): FormalState =>
+  patched(state, { setAside: [...state.setAside, { date: e.date, ref: e.ref, index: e.index, type: e.type, code, reason }] });
 
 const ACTIVE = P.union('requested', 'assessing', 'decided-a', 'decided-b', 'appeal-pending', 'plan-offered', 'plan-agreed');
 const BEFORE_DECISION = P.union('requested', 'assessing');
@@ -186,10 +223,10 @@ function assess(state: FormalState, e: FormalEventOf<'formal.assessed'>): Formal
     receivedByEmployer: e.receivedByEmployer ?? e.date,
     receivedByWorker: e.receivedByWorker ?? e.date,
   };
-  const next: FormalState = { ...state, decisions: [...state.decisions, decision] };
+  const next: FormalState = patched(state, { decisions: [...state.decisions, decision] });
   return match(e.decision)
-    .with('A', (): FormalState => ({ ...next, status: 'decided-a' }))
-    .with('B', (): FormalState => ({ ...next, status: 'decided-b' }))
+    .with('A', (): FormalState => patched(next, { status: 'decided-a' }))
+    .with('B', (): FormalState => patched(next, { status: 'decided-b' }))
     .with('C', () => ended(next, 'decision-c', e))
     .exhaustive();
 }
@@ -202,12 +239,11 @@ function lodgeAppeal(state: FormalState, e: FormalEventOf<'formal.appeal-lodged'
   const decision = state.decisions[against]!;
   const windowEnd = (env.deadline ?? ((d: PlainDate) => d))(appealWindow({ receivedByWorker: decision.receivedByWorker }).due);
   const late = compareDates(e.date, windowEnd) > 0;
-  return {
-    ...state,
+  return patched(state, {
     // A late appeal is inadmissible: it is recorded (and flagged) but suspends nothing.
     status: late ? 'decided-b' : 'appeal-pending',
-    appeal: { ...fact(e), late, against },
-  };
+    appeal: { date: e.date, ref: e.ref, late, against },
+  });
 }
 
 function decideAppeal(state: FormalState, e: FormalEventOf<'formal.appeal-decided'>): FormalState {
@@ -216,17 +252,17 @@ function decideAppeal(state: FormalState, e: FormalEventOf<'formal.appeal-decide
     return setAside(state, e, 'no appeal is pending');
   }
   const decided = { ...fact(e), outcome: e.outcome };
-  if (e.outcome === 'confirmed') return { ...state, status: 'decided-b', appeal: { ...appeal, decided } };
+  if (e.outcome === 'confirmed') return patched(state, { status: 'decided-b', appeal: { ...appeal, decided } });
   // Overturned: decision B no longer stands; the occupational physician must assess again.
   const decisions = state.decisions.map((d, i) => (i === appeal.against ? { ...d, overturned: fact(e) } : d));
-  return { ...state, status: 'assessing', decisions, appeal: { ...appeal, decided } };
+  return patched(state, { status: 'assessing', decisions, appeal: { ...appeal, decided } });
 }
 
 function deemRefused(state: FormalState, e: FormalEventOf<'formal.plan-deemed-refused'>): FormalState {
   if (state.workerContacted === undefined) {
     return setAside(state, e, 'the employer must first contact the worker (formal.worker-contacted)');
   }
-  return ended({ ...state, deemedRefused: fact(e) }, 'plan-deemed-refused', e);
+  return ended(patched(state, { deemedRefused: fact(e) }), 'plan-deemed-refused', e);
 }
 
 /** What one event does to a trajectory, for one combination of status and event type. */
@@ -260,26 +296,22 @@ function stepFor(status: FormalStatus, type: FormalEventType): Step {
       )
       .with([ACTIVE, 'employment.ended'], () => (state, e) => ended(state, 'employment-ended', e))
       // Invitations and the assessment.
-      .with([BEFORE_DECISION, 'formal.invited'], () => (state, e): FormalState => ({
-        ...state,
-        status: 'assessing',
-        invitations: [...state.invitations, fact(e)],
-      }))
-      .with([BEFORE_DECISION, 'formal.no-show'], () => (state, e) => ended({ ...state, noShow: fact(e) }, 'no-show', e))
+      .with([BEFORE_DECISION, 'formal.invited'], () => (state, e): FormalState =>
+        patched(state, { status: 'assessing', invitations: [...state.invitations, fact(e)] }),
+      )
+      .with([BEFORE_DECISION, 'formal.no-show'], () => (state, e) => ended(patched(state, { noShow: fact(e) }), 'no-show', e))
       .with([BEFORE_DECISION, 'formal.assessed'], () => (state, e) => assess(state, narrow(e, 'formal.assessed')))
       .with([BEFORE_DECISION, AFTER_DECISION_EVENTS], () => (state, e) =>
         setAside(state, e, `no decision is in force yet in the trajectory requested on ${state.requestedOn}`),
       )
       // Decision A or B: the employer's plan or motivated report.
-      .with([DECIDED, 'formal.plan-offered'], () => (state, e): FormalState => ({
-        ...state,
-        status: 'plan-offered',
-        plan: { ...fact(e), after: state.decisions.length - 1 },
-      }))
+      .with([DECIDED, 'formal.plan-offered'], () => (state, e): FormalState =>
+        patched(state, { status: 'plan-offered', plan: { date: e.date, ref: e.ref, after: state.decisions.length - 1 } }),
+      )
       .with([DECIDED, 'formal.report-delivered'], () => (state, e) => {
         const r = narrow(e, 'formal.report-delivered');
         const report = { ...fact(e), after: state.decisions.length - 1, ...(r.reasonCode !== undefined ? { reasonCode: r.reasonCode } : {}) };
-        return ended({ ...state, report }, 'report', e);
+        return ended(patched(state, { report }), 'report', e);
       })
       .with([DECIDED, P.union('formal.invited', 'formal.no-show', 'formal.assessed')], () => (state, e) =>
         setAside(state, e, `decision ${currentDecision(state)?.decision ?? '?'} is in force; a new assessment follows only an appeal that overturned decision B`),
@@ -318,12 +350,12 @@ function stepFor(status: FormalStatus, type: FormalEventType): Step {
         const a = narrow(e, 'formal.plan-answered');
         const answer = { ...fact(e), answer: a.answer, ...(a.reasonCode !== undefined ? { reasonCode: a.reasonCode } : {}) };
         return a.answer === 'agreed'
-          ? { ...state, status: 'plan-agreed' as const, answer }
-          : ended({ ...state, answer }, 'plan-refused', e);
+          ? patched(state, { status: 'plan-agreed', answer })
+          : ended(patched(state, { answer }), 'plan-refused', e);
       })
       // The first contact counts; a later one adds nothing.
       .with(['plan-offered', 'formal.worker-contacted'], () => (state, e) =>
-        state.workerContacted !== undefined ? state : { ...state, workerContacted: fact(e) },
+        state.workerContacted !== undefined ? state : patched(state, { workerContacted: fact(e) }),
       )
       .with(['plan-offered', 'formal.plan-deemed-refused'], () => (state, e) => deemRefused(state, narrow(e, 'formal.plan-deemed-refused')))
       .with(
@@ -343,7 +375,7 @@ function stepFor(status: FormalStatus, type: FormalEventType): Step {
         () => (state, e) => setAside(state, e, `the plan offered on ${state.plan?.date ?? '?'} awaits the worker's answer`),
       )
       // The plan agreed: the occupational physician's follow-up.
-      .with(['plan-agreed', 'formal.plan-reviewed'], () => (state, e): FormalState => ({ ...state, reviews: [...state.reviews, fact(e)] }))
+      .with(['plan-agreed', 'formal.plan-reviewed'], () => (state, e): FormalState => patched(state, { reviews: [...state.reviews, fact(e)] }))
       .with(
         [
           'plan-agreed',

@@ -51,7 +51,7 @@ export type InformalState = {
   readonly startRef: string;
   readonly segments: readonly TrackSegment[];
   /** The status before the last resumption, restored by a relapse within 14 days. */
-  readonly beforeResumption?: ActiveStatus;
+  readonly beforeResumption?: ActiveStatus | undefined;
   readonly contactAgreements: readonly (Dated & { readonly disconnectUntil?: PlainDate })[];
   /** Contact moments during the absence. */
   readonly contacts: readonly Dated[];
@@ -62,9 +62,9 @@ export type InformalState = {
   /** Follow-ups after a resumption. */
   readonly followUps: readonly Dated[];
   /** The first end of the track: resumption (undone by a relapse), formal request or end of employment. */
-  readonly end?: TrackEnd;
-  readonly escalated?: Dated;
-  readonly closed?: Dated;
+  readonly end?: TrackEnd | undefined;
+  readonly escalated?: Dated | undefined;
+  readonly closed?: Dated | undefined;
   /** Events that did not fit the state (out of sequence or incomplete): they changed nothing. */
   readonly issues: readonly Issue[];
 };
@@ -85,12 +85,17 @@ export function initialInformalState(event: EventOf<'absence.started'> & { reado
     start: start.on,
     startRef: start.ref,
     segments: [{ start }],
+    beforeResumption: undefined,
     contactAgreements: [],
     contacts: [],
     planned: [],
     conversations: [],
     phases: [],
     followUps: [],
+    // The optional fields are present (undefined) so that every state has one shape (see `next` in transition.ts).
+    end: undefined,
+    escalated: undefined,
+    closed: undefined,
     issues: [],
   };
 }

@@ -59,6 +59,35 @@ const OTHER_TRACKS = P.union(
 /** Context events (Social Medical Team, second line): counted in reports, no effect on the track. */
 const ADVICE = P.union('smt.referred', 'smt.advised', 'second-line.consulted');
 
+
+/** A change to the state: the fields to set (`undefined` clears an optional field). */
+type Patch = { -readonly [K in keyof InformalState]?: InformalState[K] };
+
+/**
+ * The state with `patch` applied, built field by field in one fixed order so that every state has the same
+ * shape (object spreads of states of many shapes are slow; see bench/README.md). Optional fields that are not
+ * set are present as `undefined`.
+ */
+function next(s: InformalState, patch: Patch): InformalState {
+  return {
+    status: patch.status ?? s.status,
+    start: s.start,
+    startRef: s.startRef,
+    segments: patch.segments ?? s.segments,
+    beforeResumption: 'beforeResumption' in patch ? patch.beforeResumption : s.beforeResumption,
+    contactAgreements: patch.contactAgreements ?? s.contactAgreements,
+    contacts: patch.contacts ?? s.contacts,
+    planned: patch.planned ?? s.planned,
+    conversations: patch.conversations ?? s.conversations,
+    phases: patch.phases ?? s.phases,
+    followUps: patch.followUps ?? s.followUps,
+    end: 'end' in patch ? patch.end : s.end,
+    escalated: patch.escalated ?? s.escalated,
+    closed: patch.closed ?? s.closed,
+    issues: patch.issues ?? s.issues,
+  };
+}
+
 const dated = (e: TrackEvent): Dated => ({ on: e.date, ref: refOf(e) });
 
 function issue(e: TrackEvent, code: 'out-of-sequence' | 'invalid-event', message: string, field?: string): Issue {
@@ -75,10 +104,8 @@ function issue(e: TrackEvent, code: 'out-of-sequence' | 'invalid-event', message
   return out;
 }
 
-const reject = (s: InformalState, e: TrackEvent, why: string): InformalState => ({
-  ...s,
-  issues: [...s.issues, issue(e, 'out-of-sequence', `${why}; ignored`)],
-});
+const reject = (s: InformalState, e: TrackEvent, why: string): InformalState =>
+  next(s, { issues: [...s.issues, issue(e, 'out-of-sequence', `${why}; ignored`)] });
 
 const ignore = (s: InformalState): InformalState => s;
 
@@ -96,13 +123,12 @@ function resume(s: InformalState, e: With<'work.resumed'>, from: ActiveStatus): 
     return reject(s, e, `resumption on or before the day the absence started (${seg.start.on})`);
   }
   const resumed = dated(e);
-  return {
-    ...s,
+  return next(s, {
     status: 'resumed',
     beforeResumption: from,
-    segments: [...s.segments.slice(0, -1), { ...seg, resumed }],
-    end: { ...resumed, by: 'resumed' },
-  };
+    segments: [...s.segments.slice(0, -1), { start: seg.start, resumed }],
+    end: { on: resumed.on, ref: resumed.ref, by: 'resumed' },
+  });
 }
 
 function relapse(s: InformalState, e: With<'absence.started'>): InformalState {
@@ -114,28 +140,27 @@ function relapse(s: InformalState, e: With<'absence.started'>): InformalState {
       `more than 14 days after the resumption on ${resumedOn ?? '?'}: a new absence episode starts a new informal track`,
     );
   }
-  const { end: _end, beforeResumption: _before, ...rest } = s;
-  return {
-    ...rest,
+  return next(s, {
     status: s.beforeResumption ?? 'contact',
+    beforeResumption: undefined,
+    end: undefined,
     segments: [...s.segments, { start: dated(e) }],
-  };
+  });
 }
 
 function escalate(s: InformalState, e: TrackEvent): InformalState {
   const at = dated(e);
-  return { ...s, status: 'escalated', escalated: at, end: s.end ?? { ...at, by: 'escalated' } };
+  return next(s, { status: 'escalated', escalated: at, end: s.end ?? { on: at.on, ref: at.ref, by: 'escalated' } });
 }
 
 function close(s: InformalState, e: TrackEvent): InformalState {
   const at = dated(e);
-  return { ...s, status: 'closed', closed: at, end: s.end ?? { ...at, by: 'closed' } };
+  return next(s, { status: 'closed', closed: at, end: s.end ?? { on: at.on, ref: at.ref, by: 'closed' } });
 }
 
 function converse(s: InformalState, e: With<'conversation.held'>, from: ActiveStatus): InformalState {
   if (e.outcome === 'resumption-possible' && e.attentionPoints === undefined) {
-    return {
-      ...s,
+    return next(s, {
       issues: [
         ...s.issues,
         issue(
@@ -145,7 +170,7 @@ function converse(s: InformalState, e: With<'conversation.held'>, from: ActiveSt
           'attentionPoints',
         ),
       ],
-    };
+    });
   }
   const at = dated(e);
   const conversations = [
@@ -157,16 +182,15 @@ function converse(s: InformalState, e: With<'conversation.held'>, from: ActiveSt
     // Resumption no longer judged possible: an unmet arrangements term lapses (a new judgement starts a new one).
     const phases =
       from === 'preparing-resumption' && open !== undefined ? [...s.phases.slice(0, -1), { ...open, lapsed: at }] : s.phases;
-    return { ...s, status: 'exploring', conversations, phases };
+    return next(s, { status: 'exploring', conversations, phases });
   }
   const attentionPoints = e.attentionPoints === true;
   if (from === 'contact' || from === 'exploring' || open === undefined) {
-    return {
-      ...s,
+    return next(s, {
       status: 'preparing-resumption',
       conversations,
-      phases: [...s.phases, { possible: { ...at, attentionPoints }, deviations: [] }],
-    };
+      phases: [...s.phases, { possible: { on: at.on, ref: at.ref, attentionPoints }, deviations: [] }],
+    });
   }
   // A further conversation that confirms resumption is possible keeps the term of the first judgement; the
   // latest view on attention points decides who coordinates (manager or return-to-work coach).
@@ -174,28 +198,30 @@ function converse(s: InformalState, e: With<'conversation.held'>, from: ActiveSt
     from === 'preparing-resumption'
       ? [...s.phases.slice(0, -1), { ...open, possible: { ...open.possible, attentionPoints } }]
       : s.phases;
-  return { ...s, conversations, phases };
+  return next(s, { conversations, phases });
 }
 
 function agree(s: InformalState, e: With<'arrangements.agreed'>): InformalState {
   const open = s.phases[s.phases.length - 1]!;
-  return {
-    ...s,
+  return next(s, {
     status: 'resumption-agreed',
-    phases: [...s.phases.slice(0, -1), { ...open, arrangements: { ...dated(e), by: e.by } }],
-  };
+    phases: [...s.phases.slice(0, -1), { ...open, arrangements: { on: e.date, ref: refOf(e), by: e.by } }],
+  });
 }
 
 function deviate(s: InformalState, e: With<'deviation.recorded'>): InformalState {
   const open = s.phases[s.phases.length - 1]!;
   const deviation = e.until === undefined ? dated(e) : { ...dated(e), until: e.until };
-  return { ...s, phases: [...s.phases.slice(0, -1), { ...open, deviations: [...open.deviations, deviation] }] };
+  return next(s, { phases: [...s.phases.slice(0, -1), { ...open, deviations: [...open.deviations, deviation] }] });
 }
 
-const agreeContact = (s: InformalState, e: With<'contact.agreed'>): InformalState => ({
-  ...s,
-  contactAgreements: [...s.contactAgreements, e.disconnectUntil === undefined ? dated(e) : { ...dated(e), disconnectUntil: e.disconnectUntil }],
-});
+const agreeContact = (s: InformalState, e: With<'contact.agreed'>): InformalState =>
+  next(s, {
+    contactAgreements: [
+      ...s.contactAgreements,
+      e.disconnectUntil === undefined ? dated(e) : { on: e.date, ref: refOf(e), disconnectUntil: e.disconnectUntil },
+    ],
+  });
 
 /** The event, typed by the event type a pattern matched (a mismatch is a bug, not a legal outcome). */
 function typed<T extends TrackEvent['type']>(e: TrackEvent, type: T): With<T> {
@@ -229,14 +255,13 @@ function stepFor(status: InformalStatus, type: TrackEvent['type']): Step {
 
       // Step 1: contact arrangement and contact moments.
       .with([ACTIVE, 'contact.agreed'], () => (s, e) => agreeContact(s, typed(e, 'contact.agreed')))
-      .with([ACTIVE, 'contact.made'], () => (s, e) => ({ ...s, contacts: [...s.contacts, dated(e)] }))
+      .with([ACTIVE, 'contact.made'], () => (s, e) => next(s, { contacts: [...s.contacts, dated(e)] }))
       .with([P.union('resumed', 'escalated'), P.union('contact.agreed', 'contact.made')], () => ignore)
 
       // Step 2: conversations with the return-to-work coach.
-      .with([ACTIVE, 'conversation.planned'], () => (s, e) => ({
-        ...s,
-        planned: [...s.planned, { ...dated(e), for: typed(e, 'conversation.planned').on }],
-      }))
+      .with([ACTIVE, 'conversation.planned'], () => (s, e) =>
+        next(s, { planned: [...s.planned, { on: e.date, ref: refOf(e), for: typed(e, 'conversation.planned').on }] }),
+      )
       .with([ACTIVE, 'conversation.held'], ([from]) => (s, e) => converse(s, typed(e, 'conversation.held'), from))
       .with(['resumed', P.union('conversation.planned', 'conversation.held')], () => backAtWork)
       .with(['escalated', P.union('conversation.planned', 'conversation.held')], () => ignore)
@@ -254,7 +279,7 @@ function stepFor(status: InformalStatus, type: TrackEvent['type']): Step {
       .with([P.union(ACTIVE, 'resumed', 'escalated'), ADVICE], () => ignore)
 
       // Step 4: follow-up after the resumption.
-      .with(['resumed', 'follow-up.held'], () => (s, e) => ({ ...s, followUps: [...s.followUps, dated(e)] }))
+      .with(['resumed', 'follow-up.held'], () => (s, e) => next(s, { followUps: [...s.followUps, dated(e)] }))
       .with([ACTIVE, 'follow-up.held'], () => (s, e) => reject(s, e, `work has not resumed ${inStatus(s)}`))
       .with(['escalated', 'follow-up.held'], () => ignore)
 
