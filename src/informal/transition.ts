@@ -59,8 +59,10 @@ const OTHER_TRACKS = P.union(
 /** Context events (Social Medical Team, second line): counted in reports, no effect on the track. */
 const ADVICE = P.union('smt.referred', 'smt.advised', 'second-line.consulted');
 
-
-/** A change to the state: the fields to set (`undefined` clears an optional field). */
+/**
+ * A change to the state: the fields to set. Only `beforeResumption` and `end` can be cleared (set to
+ * `undefined`), as a relapse within 14 days does; any other field left `undefined` keeps its value.
+ */
 type Patch = { -readonly [K in keyof InformalState]?: InformalState[K] };
 
 /**
