@@ -1,5 +1,5 @@
 import { compareDates, type PlainDate } from '../calendar/index.js';
-import { checkEnvelope, checkEvent, checkOptions, isEventType, type CheckIssue } from './check.js';
+import { checkEnvelope, checkOptions, checkValidatedEvent, isEventType, type CheckIssue } from './check.js';
 import type { CaseEvent, EvaluateOptions } from './schema.js';
 import type { Issue } from './output.js';
 
@@ -86,7 +86,21 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
     }
   }
 
-  const seen = new Set<string>();
+  // The ids seen so far: a short list scanned in place (cases hold a few dozen events); a Set beyond that.
+  const ids: string[] = [];
+  let idSet: Set<string> | undefined;
+  /** Whether an earlier event had this id; records it. */
+  const seenBefore = (eventId: string): boolean => {
+    if (idSet !== undefined) {
+      if (idSet.has(eventId)) return true;
+      idSet.add(eventId);
+      return false;
+    }
+    for (let i = 0; i < ids.length; i++) if (ids[i] === eventId) return true;
+    ids.push(eventId);
+    if (ids.length > 32) idSet = new Set(ids);
+    return false;
+  };
   const events: ValidatedEvent[] = [];
   const found: CheckIssue[] = [];
   let sorted = true;
@@ -112,7 +126,7 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
       });
       continue;
     }
-    const event = checkEvent(raw, type, found, eventId ?? `#${index}`, index);
+    const event = checkValidatedEvent(raw, type, found, eventId ?? `#${index}`, index);
     if (event === undefined) {
       for (const i of found) {
         const field = i.path.join('.');
@@ -128,7 +142,7 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
       continue;
     }
     if (eventId !== undefined) {
-      if (seen.has(eventId)) {
+      if (seenBefore(eventId)) {
         issues.push({
           code: 'duplicate-event-id',
           severity: 'warning',
@@ -137,7 +151,6 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
           ...at(eventId, index),
         });
       }
-      seen.add(eventId);
     }
     if (compareDates(event.date, asOf) > 0) {
       issues.push({

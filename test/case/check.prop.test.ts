@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkEnvelope, checkEvent, checkOptions, isEventType, type CheckIssue } from '../../src/case/check.js';
+import { checkEnvelope, checkEvent, checkOptions, checkValidatedEvent, isEventType, type CheckIssue } from '../../src/case/check.js';
 import { caseEnvelopeSchema, EVENT_TYPES, eventSchemas, evaluateOptionsSchema } from '../../src/case/schema.js';
 import { FUZZ_RUNS } from '../arbitraries.js';
 
@@ -125,6 +125,36 @@ describe('checkEvent is eventSchemas[type].safeParse', () => {
           expect(issues).toEqual([]);
           expect(keysDeep(ours)).toEqual(keysDeep(z.data));
           expect(Object.keys(ours!)).toEqual(Object.keys(z.data));
+        } else {
+          expect(ours).toBeUndefined();
+          expect(issues).toEqual(zodIssues(z.error.issues));
+        }
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('checkValidatedEvent: the same verdict and issues; the schema data, in one fixed shape with ref and index', () => {
+    const arb = fc.constantFrom(...EVENT_TYPES).chain((type) => {
+      const keys = Object.keys(eventSchemas[type].shape).filter((k) => k !== 'type');
+      return objectWith(keys, { date: fc.constant('2025-03-10') }).map((o) => ({ type, raw: { ...o, type } }));
+    });
+    let shape: string[] | undefined;
+    fc.assert(
+      fc.property(arb, fc.nat(1000), ({ type, raw }, index) => {
+        const z = eventSchemas[type].safeParse(raw);
+        const issues: CheckIssue[] = [];
+        const ours = checkValidatedEvent(raw, type, issues, `#${index}`, index);
+        if (z.success) {
+          expect(issues).toEqual([]);
+          const { ref, index: at, ...rest } = ours as unknown as Record<string, unknown>;
+          expect([ref, at]).toEqual([`#${index}`, index]);
+          // Every key of the schema's output is there with its value; any other key is undefined.
+          for (const [k, v] of Object.entries(z.data)) expect(rest[k]).toBe(v);
+          for (const [k, v] of Object.entries(rest)) if (!(k in z.data)) expect(v, k).toBeUndefined();
+          // One shape (the same keys in the same order) for every event type.
+          shape ??= Object.keys(ours!);
+          expect(Object.keys(ours!)).toEqual(shape);
         } else {
           expect(ours).toBeUndefined();
           expect(issues).toEqual(zodIssues(z.error.issues));
