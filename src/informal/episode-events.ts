@@ -18,7 +18,8 @@ export type EpisodeEvents = {
   readonly episodes: readonly { readonly episode: Episode; readonly events: readonly ValidatedEvent[] }[];
 };
 
-const ABSENCE_TYPES = new Set(['absence.started', 'work.resumed', 'employment.ended']);
+/** The event types that make and end absence episodes. */
+const isAbsenceType = (type: string): boolean => type === 'absence.started' || type === 'work.resumed' || type === 'employment.ended';
 
 /** The events of each episode, in date order (ties in input order). */
 export function eventsByEpisode(
@@ -26,32 +27,48 @@ export function eventsByEpisode(
   episodes: readonly Episode[],
   employmentEndedOn?: string,
 ): EpisodeEvents {
-  const accepted = new Set<ValidatedEvent>();
-  const take = (type: string, date: string, ref: string): ValidatedEvent | undefined => {
-    const e = events.find((x) => x.type === type && x.date === date && x.ref === ref && !accepted.has(x));
-    if (e !== undefined) accepted.add(e);
-    return e;
+  const n = events.length;
+  // accepted[i]: events[i] is an absence event that buildEpisodes accepted (a flag per position, no Set).
+  const accepted: boolean[] = new Array<boolean>(n).fill(false);
+  /** The position of the first not yet accepted event of this type, date and reference (-1: none); accepts it. */
+  const take = (type: string, date: string, ref: string): number => {
+    for (let i = 0; i < n; i++) {
+      const x = events[i]!;
+      if (x.type === type && x.date === date && x.ref === ref && !accepted[i]) {
+        accepted[i] = true;
+        return i;
+      }
+    }
+    return -1;
   };
-  const starts: (ValidatedEvent | undefined)[] = [];
+  const starts: number[] = [];
   for (const ep of episodes) {
-    ep.segments.forEach((seg, k) => {
+    const segments = ep.segments;
+    for (let k = 0; k < segments.length; k++) {
+      const seg = segments[k]!;
       const s = take('absence.started', seg.start, seg.startRef);
       if (k === 0) starts.push(s);
       if (seg.resumedOn !== undefined && seg.resumeRef !== undefined) take('work.resumed', seg.resumedOn, seg.resumeRef);
-    });
+    }
   }
   if (employmentEndedOn !== undefined) {
     // buildEpisodes keeps the first end of employment (in date order) and reports the others.
-    const end = events.find((x) => x.type === 'employment.ended');
-    if (end !== undefined) accepted.add(end);
+    for (let i = 0; i < n; i++) {
+      if (events[i]!.type === 'employment.ended') {
+        accepted[i] = true;
+        break;
+      }
+    }
   }
 
   const before: ValidatedEvent[] = [];
-  const out = episodes.map((episode) => ({ episode, events: [] as ValidatedEvent[] }));
+  const out: { episode: Episode; events: ValidatedEvent[] }[] = new Array(episodes.length);
+  for (let k = 0; k < episodes.length; k++) out[k] = { episode: episodes[k]!, events: [] };
   let k = -1;
-  for (const e of events) {
-    while (k + 1 < starts.length && starts[k + 1] === e) k++;
-    if (ABSENCE_TYPES.has(e.type) && !accepted.has(e)) continue;
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    while (k + 1 < starts.length && starts[k + 1] === i) k++;
+    if (!accepted[i] && isAbsenceType(e.type)) continue;
     if (k < 0) before.push(e);
     else out[k]!.events.push(e);
   }

@@ -95,10 +95,11 @@ export function evaluateInformal(ctx: TrackContext): TrackResult & { status: Inf
       );
     }
   }
-  grouped.episodes.forEach(({ episode, events }, index) => {
-    const [first, ...rest] = events;
+  for (let index = 0; index < grouped.episodes.length; index++) {
+    const { episode, events } = grouped.episodes[index]!;
+    const first = events[0];
     const isLatest = index === grouped.episodes.length - 1;
-    if (first === undefined || first.type !== 'absence.started') return;
+    if (first === undefined || first.type !== 'absence.started') continue;
     if (compareDates(episode.start, INFORMAL_IN_FORCE_FROM) < 0) {
       result.issues.push(
         eventIssue(
@@ -109,9 +110,10 @@ export function evaluateInformal(ctx: TrackContext): TrackResult & { status: Inf
         ),
       );
       if (isLatest) result.status = null;
-      return;
+      continue;
     }
-    const state: InformalState = rest.reduce(informalTransition, initialInformalState(first));
+    let state: InformalState = initialInformalState(first);
+    for (let i = 1; i < events.length; i++) state = informalTransition(state, events[i]!);
     const derived = deriveInformal(state, {
       asOf: ctx.asOf,
       policy: ctx.options.policy,
@@ -122,6 +124,6 @@ export function evaluateInformal(ctx: TrackContext): TrackResult & { status: Inf
     result.escalations.push(...derived.escalations);
     result.issues.push(...state.issues);
     if (isLatest) result.status = state.status;
-  });
+  }
   return result;
 }

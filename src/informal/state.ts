@@ -30,9 +30,9 @@ export type TrackSegment = { readonly start: Dated; readonly resumed?: Dated };
  */
 export type ResumptionPhase = {
   readonly possible: Dated & { readonly attentionPoints: boolean };
-  readonly arrangements?: Dated & { readonly by: 'manager' | 'coach' };
+  readonly arrangements?: (Dated & { readonly by: 'manager' | 'coach' }) | undefined;
   readonly deviations: readonly (Dated & { readonly until?: PlainDate })[];
-  readonly lapsed?: Dated;
+  readonly lapsed?: Dated | undefined;
 };
 
 /** A conversation with the return-to-work coach. */

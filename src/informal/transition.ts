@@ -18,7 +18,7 @@ import { compareDates } from '../calendar/index.js';
 import { relapseBridgeEnd } from '../case/episodes.js';
 import type { InformalStatus, Issue } from '../case/output.js';
 import type { EventOf } from '../case/schema.js';
-import { refOf, type ActiveStatus, type Dated, type InformalState, type TrackEvent } from './state.js';
+import { refOf, type ActiveStatus, type Conversation, type Dated, type InformalState, type ResumptionPhase, type TrackEvent } from './state.js';
 
 /** The initial state of a track, next to its reducer (as xstate offers `initialState` with `transition`). */
 export { initialInformalState } from './state.js';
@@ -59,35 +59,59 @@ const OTHER_TRACKS = P.union(
 /** Context events (Social Medical Team, second line): counted in reports, no effect on the track. */
 const ADVICE = P.union('smt.referred', 'smt.advised', 'second-line.consulted');
 
-/**
- * A change to the state: the fields to set. Only `beforeResumption` and `end` can be cleared (set to
- * `undefined`), as a relapse within 14 days does; any other field left `undefined` keeps its value.
- */
-type Patch = { -readonly [K in keyof InformalState]?: InformalState[K] };
+/** A state under construction: a copy that one transition changes before it returns it. */
+type Draft = { -readonly [K in keyof InformalState]: InformalState[K] };
 
 /**
- * The state with `patch` applied, built field by field in one fixed order so that every state has the same
- * shape (object spreads of states of many shapes are slow; see bench/README.md). Optional fields that are not
- * set are present as `undefined`.
+ * A copy of the state to change, built field by field in one fixed order so that every state has the same shape
+ * (object spreads of states of many shapes, and patches of many shapes, are slow; see bench/README.md). Optional
+ * fields that are not set are present as `undefined`. The arrays are shared with `s`: a transition replaces an
+ * array, never pushes to it, so `s` is never changed.
  */
-function next(s: InformalState, patch: Patch): InformalState {
+function next(s: InformalState): Draft {
   return {
-    status: patch.status ?? s.status,
+    status: s.status,
     start: s.start,
     startRef: s.startRef,
-    segments: patch.segments ?? s.segments,
-    beforeResumption: 'beforeResumption' in patch ? patch.beforeResumption : s.beforeResumption,
-    contactAgreements: patch.contactAgreements ?? s.contactAgreements,
-    contacts: patch.contacts ?? s.contacts,
-    planned: patch.planned ?? s.planned,
-    conversations: patch.conversations ?? s.conversations,
-    phases: patch.phases ?? s.phases,
-    followUps: patch.followUps ?? s.followUps,
-    end: 'end' in patch ? patch.end : s.end,
-    escalated: patch.escalated ?? s.escalated,
-    closed: patch.closed ?? s.closed,
-    issues: patch.issues ?? s.issues,
+    segments: s.segments,
+    beforeResumption: s.beforeResumption,
+    contactAgreements: s.contactAgreements,
+    contacts: s.contacts,
+    planned: s.planned,
+    conversations: s.conversations,
+    phases: s.phases,
+    followUps: s.followUps,
+    end: s.end,
+    escalated: s.escalated,
+    closed: s.closed,
+    issues: s.issues,
   };
+}
+
+/**
+ * A resumption phase, in one fixed shape (the optional `arrangements` and `lapsed` present, maybe `undefined`).
+ */
+function phase(
+  possible: ResumptionPhase['possible'],
+  arrangements: ResumptionPhase['arrangements'],
+  deviations: ResumptionPhase['deviations'],
+  lapsed: ResumptionPhase['lapsed'],
+): ResumptionPhase {
+  return { possible, arrangements, deviations, lapsed };
+}
+
+/** `items` with `item` appended (a new array; `items` is left as it is). */
+function plus<T>(items: readonly T[], item: T): T[] {
+  const out = items.slice();
+  out.push(item);
+  return out;
+}
+
+/** `items` with its last item replaced (a new array). */
+function withLast<T>(items: readonly T[], item: T): T[] {
+  const out = items.slice();
+  out[out.length - 1] = item;
+  return out;
 }
 
 const dated = (e: TrackEvent): Dated => ({ on: e.date, ref: refOf(e) });
@@ -106,8 +130,11 @@ function issue(e: TrackEvent, code: 'out-of-sequence' | 'invalid-event', message
   return out;
 }
 
-const reject = (s: InformalState, e: TrackEvent, why: string): InformalState =>
-  next(s, { issues: [...s.issues, issue(e, 'out-of-sequence', `${why}; ignored`)] });
+function reject(s: InformalState, e: TrackEvent, why: string): InformalState {
+  const n = next(s);
+  n.issues = plus(s.issues, issue(e, 'out-of-sequence', `${why}; ignored`));
+  return n;
+}
 
 const ignore = (s: InformalState): InformalState => s;
 
@@ -125,12 +152,12 @@ function resume(s: InformalState, e: With<'work.resumed'>, from: ActiveStatus): 
     return reject(s, e, `resumption on or before the day the absence started (${seg.start.on})`);
   }
   const resumed = dated(e);
-  return next(s, {
-    status: 'resumed',
-    beforeResumption: from,
-    segments: [...s.segments.slice(0, -1), { start: seg.start, resumed }],
-    end: { on: resumed.on, ref: resumed.ref, by: 'resumed' },
-  });
+  const n = next(s);
+  n.status = 'resumed';
+  n.beforeResumption = from;
+  n.segments = withLast(s.segments, { start: seg.start, resumed });
+  n.end = { on: resumed.on, ref: resumed.ref, by: 'resumed' };
+  return n;
 }
 
 function relapse(s: InformalState, e: With<'absence.started'>): InformalState {
@@ -142,88 +169,116 @@ function relapse(s: InformalState, e: With<'absence.started'>): InformalState {
       `more than 14 days after the resumption on ${resumedOn ?? '?'}: a new absence episode starts a new informal track`,
     );
   }
-  return next(s, {
-    status: s.beforeResumption ?? 'contact',
-    beforeResumption: undefined,
-    end: undefined,
-    segments: [...s.segments, { start: dated(e) }],
-  });
+  const n = next(s);
+  n.status = s.beforeResumption ?? 'contact';
+  n.beforeResumption = undefined;
+  n.end = undefined;
+  n.segments = plus<InformalState['segments'][number]>(s.segments, { start: dated(e) });
+  return n;
 }
 
 function escalate(s: InformalState, e: TrackEvent): InformalState {
   const at = dated(e);
-  return next(s, { status: 'escalated', escalated: at, end: s.end ?? { on: at.on, ref: at.ref, by: 'escalated' } });
+  const n = next(s);
+  n.status = 'escalated';
+  n.escalated = at;
+  n.end = s.end ?? { on: at.on, ref: at.ref, by: 'escalated' };
+  return n;
 }
 
 function close(s: InformalState, e: TrackEvent): InformalState {
   const at = dated(e);
-  return next(s, { status: 'closed', closed: at, end: s.end ?? { on: at.on, ref: at.ref, by: 'closed' } });
+  const n = next(s);
+  n.status = 'closed';
+  n.closed = at;
+  n.end = s.end ?? { on: at.on, ref: at.ref, by: 'closed' };
+  return n;
 }
 
 function converse(s: InformalState, e: With<'conversation.held'>, from: ActiveStatus): InformalState {
   if (e.outcome === 'resumption-possible' && e.attentionPoints === undefined) {
-    return next(s, {
-      issues: [
-        ...s.issues,
-        issue(
-          e,
-          'invalid-event',
-          'field "attentionPoints" is required with outcome "resumption-possible" (true when welfare actors are involved or a progressive resumption is wanted); ignored',
-          'attentionPoints',
-        ),
-      ],
-    });
+    const n = next(s);
+    n.issues = plus(
+      s.issues,
+      issue(
+        e,
+        'invalid-event',
+        'field "attentionPoints" is required with outcome "resumption-possible" (true when welfare actors are involved or a progressive resumption is wanted); ignored',
+        'attentionPoints',
+      ),
+    );
+    return n;
   }
   const at = dated(e);
-  const conversations = [
-    ...s.conversations,
-    e.attentionPoints === undefined ? { ...at, outcome: e.outcome } : { ...at, outcome: e.outcome, attentionPoints: e.attentionPoints },
-  ];
+  const n = next(s);
+  n.conversations = plus<Conversation>(
+    s.conversations,
+    e.attentionPoints === undefined
+      ? { on: at.on, ref: at.ref, outcome: e.outcome }
+      : { on: at.on, ref: at.ref, outcome: e.outcome, attentionPoints: e.attentionPoints },
+  );
   const open = s.phases[s.phases.length - 1];
   if (e.outcome === 'not-yet-possible') {
     // Resumption no longer judged possible: an unmet arrangements term lapses (a new judgement starts a new one).
-    const phases =
-      from === 'preparing-resumption' && open !== undefined ? [...s.phases.slice(0, -1), { ...open, lapsed: at }] : s.phases;
-    return next(s, { status: 'exploring', conversations, phases });
+    n.status = 'exploring';
+    if (from === 'preparing-resumption' && open !== undefined) {
+      n.phases = withLast(s.phases, phase(open.possible, open.arrangements, open.deviations, at));
+    }
+    return n;
   }
   const attentionPoints = e.attentionPoints === true;
   if (from === 'contact' || from === 'exploring' || open === undefined) {
-    return next(s, {
-      status: 'preparing-resumption',
-      conversations,
-      phases: [...s.phases, { possible: { on: at.on, ref: at.ref, attentionPoints }, deviations: [] }],
-    });
+    n.status = 'preparing-resumption';
+    n.phases = plus(s.phases, phase({ on: at.on, ref: at.ref, attentionPoints }, undefined, [], undefined));
+    return n;
   }
   // A further conversation that confirms resumption is possible keeps the term of the first judgement; the
   // latest view on attention points decides who coordinates (manager or return-to-work coach).
-  const phases =
-    from === 'preparing-resumption'
-      ? [...s.phases.slice(0, -1), { ...open, possible: { ...open.possible, attentionPoints } }]
-      : s.phases;
-  return next(s, { conversations, phases });
+  if (from === 'preparing-resumption') {
+    const possible = { on: open.possible.on, ref: open.possible.ref, attentionPoints };
+    n.phases = withLast(s.phases, phase(possible, open.arrangements, open.deviations, open.lapsed));
+  }
+  return n;
 }
 
 function agree(s: InformalState, e: With<'arrangements.agreed'>): InformalState {
   const open = s.phases[s.phases.length - 1]!;
-  return next(s, {
-    status: 'resumption-agreed',
-    phases: [...s.phases.slice(0, -1), { ...open, arrangements: { on: e.date, ref: refOf(e), by: e.by } }],
-  });
+  const n = next(s);
+  n.status = 'resumption-agreed';
+  n.phases = withLast(s.phases, phase(open.possible, { on: e.date, ref: refOf(e), by: e.by }, open.deviations, open.lapsed));
+  return n;
 }
 
 function deviate(s: InformalState, e: With<'deviation.recorded'>): InformalState {
   const open = s.phases[s.phases.length - 1]!;
-  const deviation = e.until === undefined ? dated(e) : { ...dated(e), until: e.until };
-  return next(s, { phases: [...s.phases.slice(0, -1), { ...open, deviations: [...open.deviations, deviation] }] });
+  const deviation = e.until === undefined ? dated(e) : { on: e.date, ref: refOf(e), until: e.until };
+  const n = next(s);
+  n.phases = withLast(s.phases, phase(open.possible, open.arrangements, plus<ResumptionPhase['deviations'][number]>(open.deviations, deviation), open.lapsed));
+  return n;
 }
 
-const agreeContact = (s: InformalState, e: With<'contact.agreed'>): InformalState =>
-  next(s, {
-    contactAgreements: [
-      ...s.contactAgreements,
-      e.disconnectUntil === undefined ? dated(e) : { on: e.date, ref: refOf(e), disconnectUntil: e.disconnectUntil },
-    ],
-  });
+function plan(s: InformalState, e: With<'conversation.planned'>): InformalState {
+  const n = next(s);
+  n.planned = plus<InformalState['planned'][number]>(s.planned, { on: e.date, ref: refOf(e), for: e.on });
+  return n;
+}
+
+function agreeContact(s: InformalState, e: With<'contact.agreed'>): InformalState {
+  const n = next(s);
+  n.contactAgreements = plus<InformalState['contactAgreements'][number]>(
+    s.contactAgreements,
+    e.disconnectUntil === undefined ? dated(e) : { on: e.date, ref: refOf(e), disconnectUntil: e.disconnectUntil },
+  );
+  return n;
+}
+
+/** Appends a dated item to one list of the state. */
+function record(s: InformalState, list: 'contacts' | 'followUps', item: Dated): InformalState {
+  const n = next(s);
+  if (list === 'contacts') n.contacts = plus(s.contacts, item);
+  else n.followUps = plus(s.followUps, item);
+  return n;
+}
 
 /** The event, typed by the event type a pattern matched (a mismatch is a bug, not a legal outcome). */
 function typed<T extends TrackEvent['type']>(e: TrackEvent, type: T): With<T> {
@@ -257,13 +312,11 @@ function stepFor(status: InformalStatus, type: TrackEvent['type']): Step {
 
       // Step 1: contact arrangement and contact moments.
       .with([ACTIVE, 'contact.agreed'], () => (s, e) => agreeContact(s, typed(e, 'contact.agreed')))
-      .with([ACTIVE, 'contact.made'], () => (s, e) => next(s, { contacts: [...s.contacts, dated(e)] }))
+      .with([ACTIVE, 'contact.made'], () => (s, e) => record(s, 'contacts', dated(e)))
       .with([P.union('resumed', 'escalated'), P.union('contact.agreed', 'contact.made')], () => ignore)
 
       // Step 2: conversations with the return-to-work coach.
-      .with([ACTIVE, 'conversation.planned'], () => (s, e) =>
-        next(s, { planned: [...s.planned, { on: e.date, ref: refOf(e), for: typed(e, 'conversation.planned').on }] }),
-      )
+      .with([ACTIVE, 'conversation.planned'], () => (s, e) => plan(s, typed(e, 'conversation.planned')))
       .with([ACTIVE, 'conversation.held'], ([from]) => (s, e) => converse(s, typed(e, 'conversation.held'), from))
       .with(['resumed', P.union('conversation.planned', 'conversation.held')], () => backAtWork)
       .with(['escalated', P.union('conversation.planned', 'conversation.held')], () => ignore)
@@ -281,7 +334,7 @@ function stepFor(status: InformalStatus, type: TrackEvent['type']): Step {
       .with([P.union(ACTIVE, 'resumed', 'escalated'), ADVICE], () => ignore)
 
       // Step 4: follow-up after the resumption.
-      .with(['resumed', 'follow-up.held'], () => (s, e) => next(s, { followUps: [...s.followUps, dated(e)] }))
+      .with(['resumed', 'follow-up.held'], () => (s, e) => record(s, 'followUps', dated(e)))
       .with([ACTIVE, 'follow-up.held'], () => (s, e) => reject(s, e, `work has not resumed ${inStatus(s)}`))
       .with(['escalated', 'follow-up.held'], () => ignore)
 
