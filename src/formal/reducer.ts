@@ -40,8 +40,8 @@ export type FormalEventType = (typeof FORMAL_EVENT_TYPES)[number];
 export type FormalEvent = Extract<ValidatedEvent, { type: FormalEventType }>;
 type FormalEventOf<T extends FormalEventType> = Extract<FormalEvent, { type: T }>;
 
-export const isFormalEvent = (e: ValidatedEvent): e is FormalEvent =>
-  (FORMAL_EVENT_TYPES as readonly string[]).includes(e.type);
+const FORMAL_TYPES: ReadonlySet<string> = new Set(FORMAL_EVENT_TYPES);
+export const isFormalEvent = (e: ValidatedEvent): e is FormalEvent => FORMAL_TYPES.has(e.type);
 
 /** A dated fact with the reference (`id` or `#index`) of the event that recorded it. */
 export type Fact = { readonly date: PlainDate; readonly ref: string };
@@ -126,7 +126,7 @@ export function initialFormalState(request: FormalEventOf<'formal.requested'>): 
     earlyRestartAllowed: request.earlyRestartAllowed === true,
     request: { date: request.date, ref: request.ref, index: request.index },
     invitations: [],
-    // The optional fields are present (undefined) so that every state has one shape (see `patched`).
+    // The optional fields are present (undefined) so that every state has one shape (see `draft`).
     noShow: undefined,
     decisions: [],
     appeal: undefined,
@@ -156,16 +156,17 @@ function narrow<T extends FormalEventType>(e: FormalEvent, type: T): FormalEvent
 }
 
 
-/** A change to a trajectory: the fields to set. */
-type Patch = { -readonly [K in keyof FormalState]?: FormalState[K] };
+/** A trajectory under construction: a copy that one transition changes before it returns it. */
+type Draft = { -readonly [K in keyof FormalState]: FormalState[K] };
 
 /**
- * The state with `patch` applied, built field by field in one fixed order so that every state has the same
- * shape (object spreads of states of many shapes are slow; see bench/README.md).
+ * A copy of the state to change, built field by field in one fixed order so that every state has the same shape
+ * (object spreads, and patches of many shapes, are slow; see bench/README.md). The arrays are shared with `s`:
+ * a transition replaces an array, never pushes to it, so `s` is never changed.
  */
-function patched(s: FormalState, p: Patch): FormalState {
+function draft(s: FormalState): Draft {
   return {
-    status: p.status ?? s.status,
+    status: s.status,
     regime: s.regime,
     requestedOn: s.requestedOn,
     startsOn: s.startsOn,
@@ -173,33 +174,49 @@ function patched(s: FormalState, p: Patch): FormalState {
     workerConsent: s.workerConsent,
     earlyRestartAllowed: s.earlyRestartAllowed,
     request: s.request,
-    invitations: p.invitations ?? s.invitations,
-    noShow: p.noShow ?? s.noShow,
-    decisions: p.decisions ?? s.decisions,
-    appeal: p.appeal ?? s.appeal,
-    plan: p.plan ?? s.plan,
-    report: p.report ?? s.report,
-    answer: p.answer ?? s.answer,
-    workerContacted: p.workerContacted ?? s.workerContacted,
-    deemedRefused: p.deemedRefused ?? s.deemedRefused,
-    reviews: p.reviews ?? s.reviews,
-    end: p.end ?? s.end,
-    setAside: p.setAside ?? s.setAside,
+    invitations: s.invitations,
+    noShow: s.noShow,
+    decisions: s.decisions,
+    appeal: s.appeal,
+    plan: s.plan,
+    report: s.report,
+    answer: s.answer,
+    workerContacted: s.workerContacted,
+    deemedRefused: s.deemedRefused,
+    reviews: s.reviews,
+    end: s.end,
+    setAside: s.setAside,
   };
+}
+
+/** `items` with `item` appended (a new array; `items` is left as it is). */
+function plus<T>(items: readonly T[], item: T): T[] {
+  const out = items.slice();
+  out.push(item);
+  return out;
+}
+
+/** Ends the trajectory being built with event `e`. */
+function endDraft(n: Draft, reason: FormalEndReason, e: FormalEvent): FormalState {
+  n.status = 'ended';
+  n.end = { date: e.date, ref: e.ref, reason };
+  return n;
 }
 
 const fact = (e: FormalEvent): Fact => ({ date: e.date, ref: e.ref });
 
-const ended = (state: FormalState, reason: FormalEndReason, e: FormalEvent): FormalState =>
-  patched(state, { status: 'ended', end: { date: e.date, ref: e.ref, reason } });
+const ended = (state: FormalState, reason: FormalEndReason, e: FormalEvent): FormalState => endDraft(draft(state), reason, e);
 
 const setAside = (
   state: FormalState,
   e: FormalEvent,
   reason: string,
   code: SetAsideEvent['code'] = 'out-of-sequence',
-): FormalState =>
-  patched(state, { setAside: [...state.setAside, { date: e.date, ref: e.ref, index: e.index, type: e.type, code, reason }] });
+): FormalState => {
+  const n = draft(state);
+  n.setAside = plus<SetAsideEvent>(state.setAside, { date: e.date, ref: e.ref, index: e.index, type: e.type, code, reason });
+  return n;
+};
 
 const ACTIVE = P.union('requested', 'assessing', 'decided-a', 'decided-b', 'appeal-pending', 'plan-offered', 'plan-agreed');
 const BEFORE_DECISION = P.union('requested', 'assessing');
@@ -218,17 +235,24 @@ const TRAJECTORY_EVENTS = P.union(...TRAJECTORY_EVENT_TYPES);
 
 function assess(state: FormalState, e: FormalEventOf<'formal.assessed'>): FormalState {
   const decision: FormalDecision = {
-    ...fact(e),
+    date: e.date,
+    ref: e.ref,
     decision: e.decision,
     receivedByEmployer: e.receivedByEmployer ?? e.date,
     receivedByWorker: e.receivedByWorker ?? e.date,
   };
-  const next: FormalState = patched(state, { decisions: [...state.decisions, decision] });
-  return match(e.decision)
-    .with('A', (): FormalState => patched(next, { status: 'decided-a' }))
-    .with('B', (): FormalState => patched(next, { status: 'decided-b' }))
-    .with('C', () => ended(next, 'decision-c', e))
-    .exhaustive();
+  const n = draft(state);
+  n.decisions = plus(state.decisions, decision);
+  switch (e.decision) {
+    case 'A':
+      n.status = 'decided-a';
+      return n;
+    case 'B':
+      n.status = 'decided-b';
+      return n;
+    case 'C':
+      return endDraft(n, 'decision-c', e);
+  }
 }
 
 function lodgeAppeal(state: FormalState, e: FormalEventOf<'formal.appeal-lodged'>, env: FormalEnv): FormalState {
@@ -239,11 +263,11 @@ function lodgeAppeal(state: FormalState, e: FormalEventOf<'formal.appeal-lodged'
   const decision = state.decisions[against]!;
   const windowEnd = (env.deadline ?? ((d: PlainDate) => d))(appealWindow({ receivedByWorker: decision.receivedByWorker }).due);
   const late = compareDates(e.date, windowEnd) > 0;
-  return patched(state, {
-    // A late appeal is inadmissible: it is recorded (and flagged) but suspends nothing.
-    status: late ? 'decided-b' : 'appeal-pending',
-    appeal: { date: e.date, ref: e.ref, late, against },
-  });
+  const n = draft(state);
+  // A late appeal is inadmissible: it is recorded (and flagged) but suspends nothing.
+  n.status = late ? 'decided-b' : 'appeal-pending';
+  n.appeal = { date: e.date, ref: e.ref, late, against };
+  return n;
 }
 
 function decideAppeal(state: FormalState, e: FormalEventOf<'formal.appeal-decided'>): FormalState {
@@ -251,18 +275,26 @@ function decideAppeal(state: FormalState, e: FormalEventOf<'formal.appeal-decide
   if (appeal === undefined || appeal.decided !== undefined || appeal.against !== state.decisions.length - 1) {
     return setAside(state, e, 'no appeal is pending');
   }
-  const decided = { ...fact(e), outcome: e.outcome };
-  if (e.outcome === 'confirmed') return patched(state, { status: 'decided-b', appeal: { ...appeal, decided } });
+  const decided = { date: e.date, ref: e.ref, outcome: e.outcome };
+  const n = draft(state);
+  n.appeal = { date: appeal.date, ref: appeal.ref, late: appeal.late, against: appeal.against, decided };
+  if (e.outcome === 'confirmed') {
+    n.status = 'decided-b';
+    return n;
+  }
   // Overturned: decision B no longer stands; the occupational physician must assess again.
-  const decisions = state.decisions.map((d, i) => (i === appeal.against ? { ...d, overturned: fact(e) } : d));
-  return patched(state, { status: 'assessing', decisions, appeal: { ...appeal, decided } });
+  n.status = 'assessing';
+  n.decisions = state.decisions.map((d, i) => (i === appeal.against ? { ...d, overturned: fact(e) } : d));
+  return n;
 }
 
 function deemRefused(state: FormalState, e: FormalEventOf<'formal.plan-deemed-refused'>): FormalState {
   if (state.workerContacted === undefined) {
     return setAside(state, e, 'the employer must first contact the worker (formal.worker-contacted)');
   }
-  return ended(patched(state, { deemedRefused: fact(e) }), 'plan-deemed-refused', e);
+  const n = draft(state);
+  n.deemedRefused = fact(e);
+  return endDraft(n, 'plan-deemed-refused', e);
 }
 
 /** What one event does to a trajectory, for one combination of status and event type. */
@@ -296,22 +328,34 @@ function stepFor(status: FormalStatus, type: FormalEventType): Step {
       )
       .with([ACTIVE, 'employment.ended'], () => (state, e) => ended(state, 'employment-ended', e))
       // Invitations and the assessment.
-      .with([BEFORE_DECISION, 'formal.invited'], () => (state, e): FormalState =>
-        patched(state, { status: 'assessing', invitations: [...state.invitations, fact(e)] }),
-      )
-      .with([BEFORE_DECISION, 'formal.no-show'], () => (state, e) => ended(patched(state, { noShow: fact(e) }), 'no-show', e))
+      .with([BEFORE_DECISION, 'formal.invited'], () => (state, e): FormalState => {
+        const n = draft(state);
+        n.status = 'assessing';
+        n.invitations = plus(state.invitations, fact(e));
+        return n;
+      })
+      .with([BEFORE_DECISION, 'formal.no-show'], () => (state, e) => {
+        const n = draft(state);
+        n.noShow = fact(e);
+        return endDraft(n, 'no-show', e);
+      })
       .with([BEFORE_DECISION, 'formal.assessed'], () => (state, e) => assess(state, narrow(e, 'formal.assessed')))
       .with([BEFORE_DECISION, AFTER_DECISION_EVENTS], () => (state, e) =>
         setAside(state, e, `no decision is in force yet in the trajectory requested on ${state.requestedOn}`),
       )
       // Decision A or B: the employer's plan or motivated report.
-      .with([DECIDED, 'formal.plan-offered'], () => (state, e): FormalState =>
-        patched(state, { status: 'plan-offered', plan: { date: e.date, ref: e.ref, after: state.decisions.length - 1 } }),
-      )
+      .with([DECIDED, 'formal.plan-offered'], () => (state, e): FormalState => {
+        const n = draft(state);
+        n.status = 'plan-offered';
+        n.plan = { date: e.date, ref: e.ref, after: state.decisions.length - 1 };
+        return n;
+      })
       .with([DECIDED, 'formal.report-delivered'], () => (state, e) => {
         const r = narrow(e, 'formal.report-delivered');
-        const report = { ...fact(e), after: state.decisions.length - 1, ...(r.reasonCode !== undefined ? { reasonCode: r.reasonCode } : {}) };
-        return ended(patched(state, { report }), 'report', e);
+        const n = draft(state);
+        const after = state.decisions.length - 1;
+        n.report = r.reasonCode !== undefined ? { date: e.date, ref: e.ref, after, reasonCode: r.reasonCode } : { date: e.date, ref: e.ref, after };
+        return endDraft(n, 'report', e);
       })
       .with([DECIDED, P.union('formal.invited', 'formal.no-show', 'formal.assessed')], () => (state, e) =>
         setAside(state, e, `decision ${currentDecision(state)?.decision ?? '?'} is in force; a new assessment follows only an appeal that overturned decision B`),
@@ -348,15 +392,20 @@ function stepFor(status: FormalStatus, type: FormalEventType): Step {
       // The plan offered: the worker's answer, the employer's contact, a deemed refusal.
       .with(['plan-offered', 'formal.plan-answered'], () => (state, e) => {
         const a = narrow(e, 'formal.plan-answered');
-        const answer = { ...fact(e), answer: a.answer, ...(a.reasonCode !== undefined ? { reasonCode: a.reasonCode } : {}) };
-        return a.answer === 'agreed'
-          ? patched(state, { status: 'plan-agreed', answer })
-          : ended(patched(state, { answer }), 'plan-refused', e);
+        const n = draft(state);
+        n.answer =
+          a.reasonCode !== undefined ? { date: e.date, ref: e.ref, answer: a.answer, reasonCode: a.reasonCode } : { date: e.date, ref: e.ref, answer: a.answer };
+        if (a.answer !== 'agreed') return endDraft(n, 'plan-refused', e);
+        n.status = 'plan-agreed';
+        return n;
       })
       // The first contact counts; a later one adds nothing.
-      .with(['plan-offered', 'formal.worker-contacted'], () => (state, e) =>
-        state.workerContacted !== undefined ? state : patched(state, { workerContacted: fact(e) }),
-      )
+      .with(['plan-offered', 'formal.worker-contacted'], () => (state, e) => {
+        if (state.workerContacted !== undefined) return state;
+        const n = draft(state);
+        n.workerContacted = fact(e);
+        return n;
+      })
       .with(['plan-offered', 'formal.plan-deemed-refused'], () => (state, e) => deemRefused(state, narrow(e, 'formal.plan-deemed-refused')))
       .with(
         [
@@ -375,7 +424,11 @@ function stepFor(status: FormalStatus, type: FormalEventType): Step {
         () => (state, e) => setAside(state, e, `the plan offered on ${state.plan?.date ?? '?'} awaits the worker's answer`),
       )
       // The plan agreed: the occupational physician's follow-up.
-      .with(['plan-agreed', 'formal.plan-reviewed'], () => (state, e): FormalState => patched(state, { reviews: [...state.reviews, fact(e)] }))
+      .with(['plan-agreed', 'formal.plan-reviewed'], () => (state, e): FormalState => {
+        const n = draft(state);
+        n.reviews = plus(state.reviews, fact(e));
+        return n;
+      })
       .with(
         [
           'plan-agreed',
