@@ -41,10 +41,14 @@ const byDue = (a: { due: PlainDate | null }, b: { due: PlainDate | null }): numb
 const byDueRuleTrajectory = (a: Deadline | Action, b: Deadline | Action): number =>
   byDue(a, b) || cmp(a.rule, b.rule) || (a.trajectory ?? -1) - (b.trajectory ?? -1);
 
-/** A fresh copy of citations (the output never shares objects with the registry or with other outputs). */
-function copyBasis(basis: readonly Citation[]): Citation[] {
+/**
+ * The citations of a deadline or action: a new array of the rule's citations. The citations themselves (like
+ * the labels) are static rule data, frozen and shared (`src/rules/registry.ts`), not copied per output.
+ */
+function basisOf(basis: readonly Citation[]): Citation[] {
+  // A loop, not slice(): slice of a frozen array takes a slow path.
   const out: Citation[] = new Array<Citation>(basis.length);
-  for (let i = 0; i < basis.length; i++) out[i] = { ...basis[i]! };
+  for (let i = 0; i < basis.length; i++) out[i] = basis[i]!;
   return out;
 }
 
@@ -66,9 +70,9 @@ export function finalizeDeadlines(
       kind: def.kind,
       due: d.due,
       status,
-      basis: copyBasis(d.basis ?? def.basis),
+      basis: basisOf(d.basis ?? def.basis),
       because: d.because.slice(),
-      label: { nl: def.label.nl, en: def.label.en },
+      label: def.label,
     };
     if (d.metOn !== undefined) out.metOn = d.metOn;
     if (d.trajectory !== undefined) out.trajectory = d.trajectory;
@@ -109,8 +113,8 @@ export function finalizeDeadlines(
         due: d.due,
         status,
         ...(d.trajectory !== undefined ? { trajectory: d.trajectory } : {}),
-        basis: copyBasis(out.basis),
-        label: { nl: def.label.nl, en: def.label.en },
+        basis: basisOf(out.basis),
+        label: def.label,
       });
     }
   }

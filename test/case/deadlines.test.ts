@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineStatus } from '../../src/case/deadlines.js';
 import type { PlainDate } from '../../src/calendar/index.js';
+import type { Evaluation } from '../../src/case/output.js';
+import { evaluate } from '../../src/evaluate.js';
+import { ruleById } from '../../src/rules/registry.js';
 
 const d = (s: string) => s as PlainDate;
 
@@ -44,5 +47,39 @@ describe('deadline status at asOf (SPEC section 7)', () => {
   it('dueSoonDays 0 makes only the due date itself due-soon', () => {
     expect(deadlineStatus('obligation', { due }, d('2025-05-09'), 0)).toBe('open');
     expect(deadlineStatus('obligation', { due }, d('2025-05-10'), 0)).toBe('due-soon');
+  });
+});
+
+describe('static rule data in the output', () => {
+  const at = (asOf: string) =>
+    evaluate({ caseId: 'c', events: [{ id: 'a', type: 'absence.started', date: '2026-01-05' }] }, { asOf });
+
+  it('citations and labels are the frozen registry objects; the arrays holding them are new for every output', () => {
+    const one = at('2026-02-20');
+    const two = at('2026-02-20');
+    const first = (r: Evaluation) => r.deadlines.find((x) => x.rule === 'informal.first-conversation')!;
+    const action = one.actions.find((x) => x.rule === 'informal.first-conversation')!;
+    expect(first(one).basis).toEqual(ruleById('informal.first-conversation').basis);
+    expect(first(one).basis[0]).toBe(ruleById('informal.first-conversation').basis[0]);
+    expect(first(one).label).toBe(ruleById('informal.first-conversation').label);
+    expect(Object.isFrozen(first(one).basis[0])).toBe(true);
+    expect(Object.isFrozen(first(one).label)).toBe(true);
+    expect(() => {
+      (first(one).basis[0] as { article?: string }).article = 'changed';
+    }).toThrow(TypeError);
+    // Each output has arrays of its own: changing one changes no other output and no later evaluation.
+    expect(first(one).basis).not.toBe(first(two).basis);
+    expect(action.basis).not.toBe(first(one).basis);
+    first(one).basis.length = 0;
+    first(one).because.push('x');
+    expect(action.basis.length).toBeGreaterThan(0);
+    expect(first(two).basis.length).toBeGreaterThan(0);
+    expect(first(at('2026-02-20')).because).toEqual(['a']);
+  });
+
+  it('the contact duties cite Codex I.4-71/2 from 1 January 2026 (shared, frozen citations)', () => {
+    const arrangement = at('2026-01-06').deadlines.find((x) => x.rule === 'informal.contact-arrangement')!;
+    expect(arrangement.basis.map((c) => c.article ?? c.source)).toEqual(['omzendbrief', 'informeel traject, stap 1', 'I.4-71/2']);
+    expect(arrangement.basis.every((c) => Object.isFrozen(c))).toBe(true);
   });
 });

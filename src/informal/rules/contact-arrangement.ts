@@ -15,9 +15,12 @@ export const CONTACT_PROCEDURE_IN_WORK_RULES_FROM = '2026-01-01' as PlainDate;
  * contactBasis('2026-01-05').map((c) => c.article ?? '') //=> ['', 'informeel traject, stap 1', 'I.4-71/2']
  */
 export function contactBasis(date: PlainDate): Citation[] {
-  const base = [omzendbrief(), agoGuidance('informeel traject, stap 1')];
-  return date >= CONTACT_PROCEDURE_IN_WORK_RULES_FROM ? [...base, codex('I.4-71/2')] : base;
+  return date >= CONTACT_PROCEDURE_IN_WORK_RULES_FROM ? [OMZENDBRIEF, STEP_1, CONTACT_PROCEDURE] : [OMZENDBRIEF, STEP_1];
 }
+// The citations of contactBasis: static, allocated and frozen once (a new array each call, shared citations).
+const OMZENDBRIEF = Object.freeze(omzendbrief());
+const STEP_1 = Object.freeze(agoGuidance('informeel traject, stap 1'));
+const CONTACT_PROCEDURE = Object.freeze(codex('I.4-71/2'));
 
 /**
  * Step 1: agree with the absent staff member how, and with whom, contact is kept during the absence (and, if
