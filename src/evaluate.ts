@@ -10,6 +10,7 @@ import { validateCase, type ValidatedCase } from './case/validate.js';
 import { evaluateFormal } from './formal/index.js';
 import { evaluateHealth } from './health/index.js';
 import { evaluateInformal } from './informal/index.js';
+import { eventsByEpisode } from './informal/episode-events.js';
 import { LIBRARY_VERSION, RULES_VERSION } from './version.js';
 
 const DEFAULT_DUE_SOON_DAYS = 7;
@@ -124,7 +125,9 @@ export function evaluateValidated(validated: ValidatedCase, options: EvaluateOpt
     employee: validated.employee,
     events: validated.events,
     episodes,
-    ...(employmentEndedOn !== undefined ? { employmentEndedOn } : {}),
+    employmentEndedOn,
+    // Grouped once here for the informal track and the health duties.
+    byEpisode: eventsByEpisode(validated.events, episodes, employmentEndedOn),
   };
 
   const informal = evaluateInformal(ctx);

@@ -4,6 +4,7 @@ import type { Episode } from './episodes.js';
 import type { EscalationReason, Flag, Issue } from './output.js';
 import type { EvaluateOptions } from './schema.js';
 import type { ValidatedEvent } from './validate.js';
+import type { EpisodeEvents } from '../informal/episode-events.js';
 
 /** What every track gets: validated, sorted events up to `asOf`, the episodes, and the options. */
 export type TrackContext = {
@@ -16,7 +17,9 @@ export type TrackContext = {
   readonly employee: { readonly underHealthSurveillance?: boolean; readonly status?: 'statutory' | 'contractual' };
   readonly events: readonly ValidatedEvent[];
   readonly episodes: readonly Episode[];
-  readonly employmentEndedOn?: PlainDate;
+  readonly employmentEndedOn?: PlainDate | undefined;
+  /** The events of each episode (`eventsByEpisode`), when the caller already grouped them; else each track groups them. */
+  readonly byEpisode?: EpisodeEvents | undefined;
 };
 
 /**

@@ -425,7 +425,7 @@ const R2022_FIRST_RECEIPT = daysAfter(R2022_FROM, -1);
 
 /** The deadlines of one absence episode that do not belong to a trajectory. */
 export function deriveEpisode(ep: Episode, ctx: TrackContext): Derived & { headcountUnknown: boolean } {
-  const out = { ...empty(), headcountUnknown: false };
+  const out: Derived & { headcountUnknown: boolean } = { deadlines: [], flags: [], issues: [], escalations: [], headcountUnknown: false };
   const span = inSpan(ctx.events, ctx.episodes, ep);
   const startRef = ep.segments[0]!.startRef;
   const resumed = resumedOn(ep);

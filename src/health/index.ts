@@ -155,6 +155,7 @@ function returnToWorkExams(ep: Episode, events: readonly ValidatedEvent[], ctx: 
 /** The pre-resumption visit for each request (the absence need not be recorded in the case). */
 function preResumptionVisits(ctx: TrackContext, issues: Issue[]): DeadlineDraft[] {
   const out: DeadlineDraft[] = [];
+  if (!ctx.events.some((e) => e.type === 'pre-resumption-visit.requested')) return out;
   const resumptions = ctx.episodes.flatMap((ep) =>
     ep.segments.flatMap((g) => (g.resumedOn !== undefined && g.resumeRef !== undefined ? [{ on: g.resumedOn, ref: g.resumeRef }] : [])),
   );
@@ -210,7 +211,7 @@ function preResumptionVisits(ctx: TrackContext, issues: Issue[]): DeadlineDraft[
 export function evaluateHealth(ctx: TrackContext): TrackResult {
   const deadlines: DeadlineDraft[] = [];
   const issues: Issue[] = [];
-  const grouped = eventsByEpisode(ctx.events, ctx.episodes, ctx.employmentEndedOn);
+  const grouped = ctx.byEpisode ?? eventsByEpisode(ctx.events, ctx.episodes, ctx.employmentEndedOn);
   for (const e of grouped.before) {
     if (e.type === 'occupational-physician.notified' || e.type === 'occupational-physician.informed-worker') {
       issues.push(eventIssue(e, 'no absence has started'));

@@ -87,7 +87,7 @@ export function evaluateInformal(ctx: TrackContext): TrackResult & { status: Inf
     issues: [],
     status: null,
   };
-  const grouped = eventsByEpisode(ctx.events, ctx.episodes, ctx.employmentEndedOn);
+  const grouped = ctx.byEpisode ?? eventsByEpisode(ctx.events, ctx.episodes, ctx.employmentEndedOn);
   for (const e of grouped.before) {
     if (INFORMAL_EVENT_TYPES.has(e.type)) {
       result.issues.push(
