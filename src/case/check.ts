@@ -273,6 +273,18 @@ const EVENT_FIELDS: Readonly<Record<EventType, readonly Field[]>> = {
 export const isEventType = (type: unknown): type is EventType =>
   typeof type === 'string' && Object.prototype.hasOwnProperty.call(EVENT_FIELDS, type);
 
+/** Each event type, mapped to the string constant of the table (see {@link canonicalEventType}). */
+const CANONICAL = new Map<string, EventType>((Object.keys(EVENT_FIELDS) as EventType[]).map((t) => [t, t]));
+/** The field table of each event type, in a Map: one hashed lookup instead of a keyed read of a large object. */
+const FIELDS_OF = new Map<EventType, readonly Field[]>(Object.entries(EVENT_FIELDS) as [EventType, readonly Field[]][]);
+
+/**
+ * The event type of the contract that `type` spells, as the library's own string constant, or undefined when
+ * `type` is not one. A validated event carries this constant rather than the input's string: comparisons with
+ * the type names in the tracks then succeed on identity, without comparing characters.
+ */
+export const canonicalEventType = (type: unknown): EventType | undefined => (typeof type === 'string' ? CANONICAL.get(type) : undefined);
+
 /**
  * Checks one event of a known type, as `eventSchemas[type].safeParse(raw)` does. Valid: returns the event (the
  * schema's keys that are in `raw`, in shape order), with `ref` and `index` added when given; invalid: appends
@@ -327,7 +339,7 @@ function checkFields(fields: readonly Field[], input: Record<string, unknown>, i
  * event field in the tracks a monomorphic one, and building it allocates one object (bench/README.md).
  */
 function validatedEvent(raw: Record<string, unknown>, type: EventType, date: unknown, ref: string, index: number): CaseEvent & { readonly ref: string; readonly index: number } {
-  const fields = EVENT_FIELDS[type];
+  const fields = FIELDS_OF.get(type)!;
   const e = {
     type,
     date: date as PlainDate,
@@ -378,7 +390,7 @@ export function checkValidatedEvent(
   if (rawId !== undefined) id.check(rawId, issues, ROOT, 'id');
   const rawDate = raw['date'];
   dateField.check(rawDate, issues, ROOT, 'date');
-  checkFields(EVENT_FIELDS[type], raw, issues);
+  checkFields(FIELDS_OF.get(type)!, raw, issues);
   if (issues.length !== before) return undefined;
   return validatedEvent(raw, type, rawDate, ref, index);
 }
@@ -467,6 +479,18 @@ const OPTION_FIELDS: readonly Field[] = [
 /** Checks the options of an evaluation, as `evaluateOptionsSchema.safeParse(input)` does. */
 export function checkOptions(input: unknown): { success: true; data: EvaluateOptions } | { success: false; issues: CheckIssue[] } {
   if (!isObject(input)) return { success: false, issues: [{ path: [], message: invalidType('object', input) }] };
+  // The common options, `{ asOf }` alone: named reads only, the same result as the table below.
+  if (
+    !('employerHeadcount' in input) &&
+    !('dueSoonDays' in input) &&
+    !('calendar' in input) &&
+    !('rollover' in input) &&
+    !('policy' in input) &&
+    !('interpretations' in input) &&
+    isPlainDate(input['asOf'])
+  ) {
+    return { success: true, data: { asOf: input['asOf'] } };
+  }
   const issues: CheckIssue[] = [];
   const out: Record<string, unknown> = {};
   return checkObject(OPTION_FIELDS, input, ROOT, issues, out)

@@ -1,5 +1,5 @@
 import { compareDates, type PlainDate } from '../calendar/index.js';
-import { checkEnvelope, checkOptions, checkValidatedEvent, isEventType, type CheckIssue } from './check.js';
+import { canonicalEventType, checkEnvelope, checkOptions, checkValidatedEvent, type CheckIssue } from './check.js';
 import type { CaseEvent, EvaluateOptions } from './schema.js';
 import type { Issue } from './output.js';
 
@@ -86,8 +86,11 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
     }
   }
 
-  // The ids seen so far: a short list scanned in place (cases hold a few dozen events); a Set beyond that.
+  // The ids seen so far: a short list scanned in place (cases hold a few dozen events), with a cheap
+  // fingerprint of each (length, first and last character) so that most pairs differ without comparing
+  // strings; a Set beyond 32 ids.
   const ids: string[] = [];
+  const prints: number[] = [];
   let idSet: Set<string> | undefined;
   /** Whether an earlier event had this id; records it. */
   const seenBefore = (eventId: string): boolean => {
@@ -96,8 +99,11 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
       idSet.add(eventId);
       return false;
     }
-    for (let i = 0; i < ids.length; i++) if (ids[i] === eventId) return true;
+    const n = eventId.length;
+    const print = n * 4_294_967_296 + eventId.charCodeAt(0) * 65_536 + eventId.charCodeAt(n - 1);
+    for (let i = 0; i < ids.length; i++) if (prints[i] === print && ids[i] === eventId) return true;
     ids.push(eventId);
+    prints.push(print);
     if (ids.length > 32) idSet = new Set(ids);
     return false;
   };
@@ -112,15 +118,17 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
       continue;
     }
     const eventId = hasOwn(raw, 'id') && typeof raw['id'] === 'string' && raw['id'].length > 0 ? raw['id'] : undefined;
-    const type = raw['type'];
-    if (!isEventType(type)) {
+    const rawType = raw['type'];
+    // The library's own constant for the type: later comparisons with type names succeed on identity.
+    const type = canonicalEventType(rawType);
+    if (type === undefined) {
       issues.push({
         code: 'unknown-event-type',
         severity: 'error',
         path: ['events', index, 'type'],
         message:
-          typeof type === 'string'
-            ? `${label(eventId, index)}: unknown event type "${type.slice(0, 100)}"`
+          typeof rawType === 'string'
+            ? `${label(eventId, index)}: unknown event type "${rawType.slice(0, 100)}"`
             : `${label(eventId, index)}: field "type" is missing or not a string`,
         ...at(eventId, index),
       });
