@@ -86,6 +86,27 @@ describe('validateCase: bad input gets a clear answer and loses nothing', () => 
     expect(r.issues).toMatchObject([{ code: 'duplicate-event-id', severity: 'warning', eventIndex: 1 }]);
   });
 
+  it('finds every duplicate id, in short and in long cases, also among ids that share length and first and last character', () => {
+    // 60 contact moments: ids c0..c59; duplicates of c5 at 10, of "c1-9" / "c2-9" look-alikes, and of c7 at 50.
+    const ids = Array.from({ length: 60 }, (_, i) => `c${i}`);
+    ids[10] = 'c5';
+    ids[20] = 'c1-9';
+    ids[21] = 'c2-9'; // same length, first and last character as c1-9: not a duplicate
+    ids[22] = 'c1-9';
+    ids[50] = 'c7';
+    const events = [
+      { id: 'start', type: 'absence.started', date: '2025-03-10' },
+      ...ids.map((id) => ({ id, type: 'contact.made', date: '2025-03-11' })),
+    ];
+    const r = validateCase({ caseId: 'c5', events }, asOf);
+    expect(r.events).toHaveLength(61);
+    expect(r.issues.map((i) => [i.code, i.eventIndex, i.eventId])).toEqual([
+      ['duplicate-event-id', 11, 'c5'],
+      ['duplicate-event-id', 23, 'c1-9'],
+      ['duplicate-event-id', 51, 'c7'],
+    ]);
+  });
+
   it('requires the fields of the SPEC (mode on work.resumed, initiator on formal.requested)', () => {
     const r = validateCase(
       {
