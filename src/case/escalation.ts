@@ -2,7 +2,7 @@ import { compareDates, type PlainDate } from '../calendar/index.js';
 import { agoGuidance, codex, omzendbrief } from '../rules/sources.js';
 import type { RuleDefinition } from '../rules/types.js';
 import type { Flag } from './output.js';
-import type { DeadlineDraft, EscalationTrigger, TrackContext } from './track.js';
+import { newDraft, type DeadlineDraft, type EscalationTrigger, type TrackContext } from './track.js';
 
 /**
  * The employer must start the formal trajectory: the informal track ran out of time (omzendbrief; AgO guidance,
@@ -68,13 +68,8 @@ export function resolveEscalations(
     // formal trajectory for it. A relapse within 14 days continues the episode and revives the duty.
     const resumedOn = ep?.segments[ep.segments.length - 1]?.resumedOn;
     const over = endedOn !== undefined || resumedOn !== undefined;
-    const draft: DeadlineDraft = {
-      rule: 'formal.start-required',
-      due: first.since,
-      from: first.since,
-      reason: first.reason,
-      because: [...new Set(own.flatMap((t) => t.because))],
-    };
+    const draft = newDraft('formal.start-required', first.since, first.since, [...new Set(own.flatMap((t) => t.because))]);
+    draft.reason = first.reason;
     if (request) {
       draft.metOn = request.date;
       draft.because.push(request.ref);

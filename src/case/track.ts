@@ -32,19 +32,39 @@ export type DeadlineDraft = {
   due: PlainDate | null;
   /** Day the deadline came into being (e.g. the receipt of the form); used for `due-soon` flags. */
   from: PlainDate;
-  metOn?: PlainDate;
+  metOn?: PlainDate | undefined;
   /** When unmet: the trajectory is suspended, the duty waived, or no longer relevant. */
-  state?: 'suspended' | 'waived' | 'void';
+  state?: 'suspended' | 'waived' | 'void' | undefined;
   /** Overrides the registry's actor (e.g. manager or return-to-work coach). */
-  actor?: Actor;
+  actor?: Actor | undefined;
   /** Overrides the registry's citations (e.g. per regime). */
-  basis?: Citation[];
-  trajectory?: number;
+  basis?: Citation[] | undefined;
+  trajectory?: number | undefined;
   because: string[];
-  interpretations?: string[];
+  interpretations?: string[] | undefined;
   /** Why the deadline exists, where a rule has several reasons (`formal.start-required`: the escalation reason). */
-  reason?: string;
+  reason?: string | undefined;
 };
+
+/**
+ * A draft in the one shape every draft can have (the optional fields present, `undefined` until set), so that
+ * `finalizeDeadlines` reads all drafts alike. Set the other fields on the result.
+ */
+export function newDraft(rule: RuleId, from: PlainDate, due: PlainDate | null, because: string[], trajectory?: number): DeadlineDraft {
+  return {
+    rule,
+    due,
+    from,
+    metOn: undefined,
+    state: undefined,
+    actor: undefined,
+    basis: undefined,
+    trajectory,
+    because,
+    interpretations: undefined,
+    reason: undefined,
+  };
+}
 
 /** An escalation to the formal track: from `since` a formal trajectory must be started. */
 export type EscalationTrigger = {

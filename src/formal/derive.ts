@@ -8,7 +8,7 @@
 import { compareDates, daysAfter, type PlainDate } from '../calendar/index.js';
 import type { Episode } from '../case/episodes.js';
 import type { Flag, Issue } from '../case/output.js';
-import type { DeadlineDraft, EscalationTrigger, TrackContext } from '../case/track.js';
+import { newDraft, type DeadlineDraft, type EscalationTrigger, type TrackContext } from '../case/track.js';
 import type { ValidatedEvent } from '../case/validate.js';
 import type { RuleId } from '../rules/types.js';
 import type { FormalDecision, FormalState, SetAsideEvent } from './reducer.js';
@@ -31,7 +31,20 @@ type Derived = { deadlines: DeadlineDraft[]; flags: Flag[]; issues: Issue[]; esc
 
 const empty = (): Derived => ({ deadlines: [], flags: [], issues: [], escalations: [] });
 
-const refs = (...xs: (string | undefined)[]): string[] => xs.filter((x): x is string => x !== undefined);
+/** The references given, without the missing ones. */
+function refs(a: string, b?: string, c?: string, d?: string): string[] {
+  const out = [a];
+  if (b !== undefined) out.push(b);
+  if (c !== undefined) out.push(c);
+  if (d !== undefined) out.push(d);
+  return out;
+}
+
+/** `items` with `more` appended (in place); returns `items`. */
+function append(items: string[], more: readonly string[]): string[] {
+  for (let i = 0; i < more.length; i++) items.push(more[i]!);
+  return items;
+}
 
 const before = (a: PlainDate, b: PlainDate): boolean => compareDates(a, b) < 0;
 const after = (a: PlainDate, b: PlainDate): boolean => compareDates(a, b) > 0;
@@ -64,14 +77,33 @@ function flag(
   trajectory: number | undefined,
   message: Flag['message'],
 ): Flag {
-  return { code, severity, since, rule, ...(trajectory !== undefined ? { trajectory } : {}), message };
+  return trajectory !== undefined ? { code, severity, since, rule, trajectory, message } : { code, severity, since, rule, message };
+}
+
+/**
+ * A formal draft (the shared draft shape): met on `metOn` when given, with `interpretations` when there are any.
+ */
+function formalDraft(
+  rule: RuleId,
+  from: PlainDate,
+  due: PlainDate | null,
+  because: string[],
+  trajectory: number | undefined,
+  metOn: PlainDate | undefined,
+  interpretations: string[] | undefined,
+): DeadlineDraft {
+  const d = newDraft(rule, from, due, because, trajectory);
+  d.metOn = metOn;
+  if (interpretations !== undefined && interpretations.length > 0) d.interpretations = interpretations;
+  return d;
 }
 
 /** Marks an unmet draft as no longer relevant once the trajectory ended (obligations; rights still open). */
 function closeOnEnd(d: DeadlineDraft, s: FormalState, kind: 'obligation' | 'right'): DeadlineDraft {
   if (d.metOn !== undefined || s.end === undefined) return d;
   if (kind === 'right' && d.due !== null && after(s.end.date, d.due)) return d; // it had expired already
-  return { ...d, state: 'void' };
+  d.state = 'void'; // a draft is built for one deadline and changed only here, before anyone reads it
+  return d;
 }
 
 /** The events between the start of an episode and the start of the next one. */
@@ -107,15 +139,15 @@ function decisionDeadlines(
   if (dec.decision === 'A') {
     out.deadlines.push(
       closeOnEnd(
-        {
-          rule: 'formal.plan-after-a',
-          due: ctx.deadline(planAfterA({ receivedByEmployer: dec.receivedByEmployer }).due),
-          from: dec.receivedByEmployer,
-          trajectory: i,
-          because: refs(dec.ref, answer?.ref),
-          ...(answer !== undefined ? { metOn: answer.date } : {}),
-          ...(base.length > 0 ? { interpretations: [...base] } : {}),
-        },
+        formalDraft(
+          'formal.plan-after-a',
+          dec.receivedByEmployer,
+          ctx.deadline(planAfterA({ receivedByEmployer: dec.receivedByEmployer }).due),
+          refs(dec.ref, answer?.ref),
+          i,
+          answer?.date,
+          base.slice(),
+        ),
         s,
         'obligation',
       ),
@@ -126,15 +158,15 @@ function decisionDeadlines(
     if (s.appeal === undefined || appeal !== undefined) {
       out.deadlines.push(
         closeOnEnd(
-          {
-            rule: 'formal.appeal-window',
-            due: ctx.deadline(appealWindow({ receivedByWorker: dec.receivedByWorker }).due),
-            from: dec.receivedByWorker,
-            trajectory: i,
-            because: refs(dec.ref, appeal?.ref),
-            ...(appeal !== undefined ? { metOn: appeal.date } : {}),
-            ...(base.length > 0 ? { interpretations: [...base] } : {}),
-          },
+          formalDraft(
+            'formal.appeal-window',
+            dec.receivedByWorker,
+            ctx.deadline(appealWindow({ receivedByWorker: dec.receivedByWorker }).due),
+            refs(dec.ref, appeal?.ref),
+            i,
+            appeal?.date,
+            base.slice(),
+          ),
           s,
           'right',
         ),
@@ -152,15 +184,15 @@ function decisionDeadlines(
     if (timely !== undefined) {
       out.deadlines.push(
         closeOnEnd(
-          {
-            rule: 'formal.appeal-decision',
-            due: ctx.deadline(appealDecision({ appealReceived: timely.date }).due),
-            from: timely.date,
-            trajectory: i,
-            because: refs(timely.ref, timely.decided?.ref),
-            ...(timely.decided !== undefined ? { metOn: timely.decided.date } : {}),
-            ...(base.length > 0 ? { interpretations: [...base] } : {}),
-          },
+          formalDraft(
+            'formal.appeal-decision',
+            timely.date,
+            ctx.deadline(appealDecision({ appealReceived: timely.date }).due),
+            refs(timely.ref, timely.decided?.ref),
+            i,
+            timely.decided?.date,
+            base.slice(),
+          ),
           s,
           'obligation',
         ),
@@ -177,20 +209,19 @@ function decisionDeadlines(
         : {}),
       interpretation,
     });
-    const interpretations = [
-      ...(timely !== undefined ? [interpretation] : []),
-      ...(r.clamped ? ['month-end-clamped'] : []),
-      ...base,
-    ];
-    let draft: DeadlineDraft = {
-      rule: 'formal.plan-after-b',
-      due: r.due === null ? null : ctx.deadline(r.due),
-      from: r.countedFrom,
-      trajectory: i,
-      because: refs(dec.ref, timely?.ref, timely?.decided?.ref, answer?.ref),
-      ...(answer !== undefined ? { metOn: answer.date } : {}),
-      ...(interpretations.length > 0 ? { interpretations } : {}),
-    };
+    const interpretations: string[] = [];
+    if (timely !== undefined) interpretations.push(interpretation);
+    if (r.clamped) interpretations.push('month-end-clamped');
+    append(interpretations, base);
+    let draft = formalDraft(
+      'formal.plan-after-b',
+      r.countedFrom,
+      r.due === null ? null : ctx.deadline(r.due),
+      refs(dec.ref, timely?.ref, timely?.decided?.ref, answer?.ref),
+      i,
+      answer?.date,
+      interpretations,
+    );
     if (answer === undefined && r.status === 'suspended') draft.state = 'suspended';
     // Overturned on appeal (also on a late appeal the inspector physician still decided): B no longer stands.
     if (answer === undefined && (r.status === 'lapsed' || dec.overturned !== undefined)) draft.state = 'void';
@@ -209,16 +240,11 @@ function decisionDeadlines(
   } else {
     const r = restartBar({ receivedByEmployer: dec.receivedByEmployer, receivedByWorker: dec.receivedByWorker });
     const endedEmployment = ctx.employmentEndedOn !== undefined && !after(ctx.employmentEndedOn, r.due);
-    out.deadlines.push({
-      rule: 'formal.restart-bar',
-      due: r.due,
-      from: r.countedFrom,
-      trajectory: i,
-      because: refs(dec.ref, next?.request.ref),
-      ...(next !== undefined ? { metOn: next.requestedOn } : {}),
-      ...(endedEmployment && next === undefined ? { state: 'void' as const } : {}),
-      interpretations: ['restart-bar-from-last-receipt', ...(r.clamped ? ['month-end-clamped'] : []), ...base],
-    });
+    const interpretations = ['restart-bar-from-last-receipt'];
+    if (r.clamped) interpretations.push('month-end-clamped');
+    const d = formalDraft('formal.restart-bar', r.countedFrom, r.due, refs(dec.ref, next?.request.ref), i, next?.requestedOn, append(interpretations, base));
+    if (endedEmployment && next === undefined) d.state = 'void';
+    out.deadlines.push(d);
   }
   return out;
 }
@@ -229,36 +255,23 @@ function planDeadlines(s: FormalState, i: number, ctx: TrackContext, base: strin
   if (plan === undefined) return out;
   const answer = s.answer;
   const responseDue = ctx.deadline(planResponse({ planReceived: plan.date }).due);
-  const opt = base.length > 0 ? { interpretations: [...base] } : {};
   out.deadlines.push(
-    closeOnEnd(
-      {
-        rule: 'formal.plan-response',
-        due: responseDue,
-        from: plan.date,
-        trajectory: i,
-        because: refs(plan.ref, answer?.ref),
-        ...(answer !== undefined ? { metOn: answer.date } : {}),
-        ...opt,
-      },
-      s,
-      'obligation',
-    ),
+    closeOnEnd(formalDraft('formal.plan-response', plan.date, responseDue, refs(plan.ref, answer?.ref), i, answer?.date, base.slice()), s, 'obligation'),
   );
   // The employer's contact is due once the worker's 14 days passed without an answer (research A-11).
   const unansweredInTime = answer === undefined || after(answer.date, responseDue);
   if (unansweredInTime && after(ctx.asOf, responseDue)) {
     const from = daysAfter(responseDue, 1);
     const contact = s.workerContacted;
-    let draft: DeadlineDraft = {
-      rule: 'formal.contact-worker',
-      due: ctx.deadline(contactWorker({ responseDue }).due),
+    let draft = formalDraft(
+      'formal.contact-worker',
       from,
-      trajectory: i,
-      because: refs(plan.ref, contact?.ref),
-      ...(contact !== undefined ? { metOn: contact.date } : {}),
-      interpretations: ['contact-due-day-after-response-term', ...base],
-    };
+      ctx.deadline(contactWorker({ responseDue }).due),
+      refs(plan.ref, contact?.ref),
+      i,
+      contact?.date,
+      append(['contact-due-day-after-response-term'], base),
+    );
     if (contact === undefined && answer !== undefined) draft.state = 'void'; // the worker answered late
     draft = closeOnEnd(draft, s, 'obligation');
     out.deadlines.push(draft);
@@ -267,15 +280,15 @@ function planDeadlines(s: FormalState, i: number, ctx: TrackContext, base: strin
     const last = s.reviews[s.reviews.length - 1];
     out.deadlines.push(
       closeOnEnd(
-        {
-          rule: 'formal.plan-follow-up',
-          due: planFollowUp({ agreedOn: answer.date }).due,
-          from: answer.date,
-          trajectory: i,
-          because: refs(answer.ref, last?.ref),
-          ...(last !== undefined ? { metOn: last.date } : {}),
-          interpretations: ['follow-up-latest-review', ...base],
-        },
+        formalDraft(
+          'formal.plan-follow-up',
+          answer.date,
+          planFollowUp({ agreedOn: answer.date }).due,
+          refs(answer.ref, last?.ref),
+          i,
+          last?.date,
+          append(['follow-up-latest-review'], base),
+        ),
         s,
         'obligation',
       ),
@@ -294,7 +307,7 @@ function startFlags(s: FormalState, i: number, states: readonly FormalState[], c
     const prior = span.filter((e) => !after(e.date, request.date) && e.index !== request.index);
     if (s.regime === 'R2022' && ep !== undefined) {
       const cert = prior.find((e) => e.type === 'certificate.definitive-unfitness');
-      const may = employerMayRequest({ uninterruptedSince: ep.start, ...(cert !== undefined ? { certificateOn: cert.date } : {}) });
+      const may = employerMayRequest(cert !== undefined ? { uninterruptedSince: ep.start, certificateOn: cert.date } : { uninterruptedSince: ep.start });
       if (before(request.date, may.due)) {
         flags.push(
           flag('premature-employer-request', 'warning', request.date, 'formal.employer-may-request', i, {
@@ -363,15 +376,15 @@ export function deriveTrajectory(states: readonly FormalState[], i: number, ctx:
   const first = s.decisions[0];
   out.deadlines.push(
     closeOnEnd(
-      {
-        rule: 'formal.assessment',
-        due: ctx.deadline(assessment({ requestedOn: s.requestedOn }).due),
-        from: s.requestedOn,
-        trajectory: i,
-        because: refs(s.request.ref, first?.ref),
-        ...(first !== undefined ? { metOn: first.date } : {}),
-        ...(base.length > 0 ? { interpretations: [...base] } : {}),
-      },
+      formalDraft(
+        'formal.assessment',
+        s.requestedOn,
+        ctx.deadline(assessment({ requestedOn: s.requestedOn }).due),
+        refs(s.request.ref, first?.ref),
+        i,
+        first?.date,
+        base.slice(),
+      ),
       s,
       'obligation',
     ),
@@ -379,16 +392,17 @@ export function deriveTrajectory(states: readonly FormalState[], i: number, ctx:
   const assessing = s.decisions.length === 0 && s.end === undefined;
   s.invitations.slice(0, 2).forEach((inv, k) => {
     const nextInv = s.invitations[k + 1];
-    out.deadlines.push({
-      rule: 'formal.next-invitation',
-      due: nextInvitation({ previousInvitation: inv.date }).due,
-      from: inv.date,
-      trajectory: i,
-      because: refs(inv.ref, nextInv?.ref),
-      ...(nextInv !== undefined ? { metOn: nextInv.date } : {}),
-      ...(nextInv === undefined && !assessing ? { state: 'void' as const } : {}),
-      interpretations: ['invitation-gap-between-sending-dates', ...base],
-    });
+    const d = formalDraft(
+      'formal.next-invitation',
+      inv.date,
+      nextInvitation({ previousInvitation: inv.date }).due,
+      refs(inv.ref, nextInv?.ref),
+      i,
+      nextInv?.date,
+      append(['invitation-gap-between-sending-dates'], base),
+    );
+    if (nextInv === undefined && !assessing) d.state = 'void';
+    out.deadlines.push(d);
   });
   if (s.noShow !== undefined) {
     const noShow = s.noShow;
@@ -433,22 +447,24 @@ export function deriveEpisode(ep: Episode, ctx: TrackContext): Derived & { headc
 
   // R2022: the earliest day of an employer request (shown when a request on it starts an R2022 trajectory).
   const cert = span.find((e) => e.type === 'certificate.definitive-unfitness');
-  const may = employerMayRequest({ uninterruptedSince: ep.start, ...(cert !== undefined ? { certificateOn: cert.date } : {}) });
+  const may = employerMayRequest(cert !== undefined ? { uninterruptedSince: ep.start, certificateOn: cert.date } : { uninterruptedSince: ep.start });
   if (!before(may.due, R2022_FIRST_RECEIPT) && !after(may.due, R2022_LAST_RECEIPT)) {
     const irrelevant =
       (resumed !== undefined && !after(resumed, may.due)) || (employmentEnded !== undefined && !after(employmentEnded, may.due));
-    out.deadlines.push({
-      rule: 'formal.employer-may-request',
-      due: may.due,
-      from: ep.start,
-      because: refs(startRef, may.by === 'certificate' ? cert?.ref : undefined),
-      ...(irrelevant ? { state: 'void' as const } : {}),
-      interpretations: [
-        'lasted-from-first-day-included',
-        ...(ep.segments.length > 1 ? ['short-resumption-days-count'] : []),
-        'employer-may-request-scope',
-      ],
-    });
+    const interpretations = ['lasted-from-first-day-included'];
+    if (ep.segments.length > 1) interpretations.push('short-resumption-days-count');
+    interpretations.push('employer-may-request-scope');
+    const d = formalDraft(
+      'formal.employer-may-request',
+      ep.start,
+      may.due,
+      refs(startRef, may.by === 'certificate' ? cert?.ref : undefined),
+      undefined,
+      undefined,
+      interpretations,
+    );
+    if (irrelevant) d.state = 'void';
+    out.deadlines.push(d);
   }
 
   // R2026: ask the occupational physician for the work-potential estimate once the incapacity lasted 8 weeks.
@@ -457,14 +473,15 @@ export function deriveEpisode(ep: Episode, ctx: TrackContext): Derived & { headc
     // An estimate received shows it was asked for, also when the request itself was not recorded.
     const requested = span.find((e) => e.type === 'work-potential.requested' || e.type === 'work-potential.assessed');
     const waived = span.find((e) => e.type === 'work-potential.waived');
-    const draft: DeadlineDraft = {
-      rule: 'formal.work-potential-request',
-      due: wp.due, // a threshold: never rolled over
-      from: ep.start,
-      because: refs(startRef, requested?.ref ?? waived?.ref),
-      ...(requested !== undefined ? { metOn: requested.date } : {}),
-      interpretations: ['work-potential-due-at-8-weeks'],
-    };
+    const draft = formalDraft(
+      'formal.work-potential-request',
+      ep.start,
+      wp.due, // a threshold: never rolled over
+      refs(startRef, requested?.ref ?? waived?.ref),
+      undefined,
+      requested?.date,
+      ['work-potential-due-at-8-weeks'],
+    );
     if (requested === undefined) {
       if (waived !== undefined) draft.state = 'waived';
       else if (resumed !== undefined || employmentEnded !== undefined) draft.state = 'void';
@@ -487,19 +504,11 @@ export function deriveEpisode(ep: Episode, ctx: TrackContext): Derived & { headc
     const latest = estimates[estimates.length - 1]!;
     const noLongerRelevant =
       !latest.potential || resumed !== undefined || employmentEnded !== undefined;
-    const draft: DeadlineDraft = {
-      rule: 'formal.mandatory-start',
-      due,
-      from: potential.date,
-      because: refs(potential.ref, request?.ref),
-      ...(request !== undefined ? { metOn: request.date } : {}),
-      interpretations: [
-        'mandatory-start-met-by-receipt',
-        ...(r.deferred ? ['mandatory-start-not-before-potential'] : []),
-        ...(r.clamped ? ['month-end-clamped'] : []),
-        ...(headcount === undefined ? ['headcount-unknown-applies'] : []),
-      ],
-    };
+    const interpretations = ['mandatory-start-met-by-receipt'];
+    if (r.deferred) interpretations.push('mandatory-start-not-before-potential');
+    if (r.clamped) interpretations.push('month-end-clamped');
+    if (headcount === undefined) interpretations.push('headcount-unknown-applies');
+    const draft = formalDraft('formal.mandatory-start', potential.date, due, refs(potential.ref, request?.ref), undefined, request?.date, interpretations);
     if (request === undefined && noLongerRelevant) draft.state = 'void';
     out.deadlines.push(draft);
     // Overdue without a timely request: the employer must start the trajectory (flag formal-trajectory-required).

@@ -12,7 +12,7 @@
 import { compareDates, type PlainDate } from '../calendar/index.js';
 import type { Episode } from '../case/episodes.js';
 import type { Issue } from '../case/output.js';
-import type { DeadlineDraft, TrackContext, TrackResult } from '../case/track.js';
+import { newDraft, type DeadlineDraft, type TrackContext, type TrackResult } from '../case/track.js';
 import type { ValidatedEvent } from '../case/validate.js';
 import { eventsByEpisode } from '../informal/episode-events.js';
 import {
@@ -74,13 +74,8 @@ function notificationDuties(ep: Episode, events: readonly ValidatedEvent[], ctx:
   const resumed = finalResumption(ep);
   const endedOn = ep.employmentEndedOn;
   const notified = events.find((e) => e.type === 'occupational-physician.notified');
-  const notify: DeadlineDraft = {
-    rule: 'health.notify-occupational-physician',
-    from: ep.start,
-    due: ctx.deadline(threshold),
-    because: [startRef],
-    interpretations: [LASTED_FROM_FIRST_DAY.id, NOTIFY_ONLY_WHEN_REACHED.id],
-  };
+  const notify = newDraft('health.notify-occupational-physician', ep.start, ctx.deadline(threshold), [startRef]);
+  notify.interpretations = [LASTED_FROM_FIRST_DAY.id, NOTIFY_ONLY_WHEN_REACHED.id];
   if (notified !== undefined) {
     notify.metOn = notified.date;
     notify.because.push(notified.ref);
@@ -98,13 +93,8 @@ function notificationDuties(ep: Episode, events: readonly ValidatedEvent[], ctx:
   // The duty arises with the notification, or with the information itself when no notification came first.
   const trigger = notified !== undefined && (informed === undefined || lte(notified.date, informed.date)) ? notified : informed;
   if (trigger !== undefined && lte(INFORM_WORKER_FROM, trigger.date)) {
-    const inform: DeadlineDraft = {
-      rule: 'health.inform-worker',
-      from: trigger.date,
-      due: informWorker({ notifiedOn: trigger.date }).due,
-      because: [trigger.ref],
-      interpretations: [INFORM_AFTER_NOTIFICATION.id],
-    };
+    const inform = newDraft('health.inform-worker', trigger.date, informWorker({ notifiedOn: trigger.date }).due, [trigger.ref]);
+    inform.interpretations = [INFORM_AFTER_NOTIFICATION.id];
     if (informed !== undefined) {
       inform.metOn = informed.date;
       if (informed !== trigger) inform.because.push(informed.ref);
@@ -129,14 +119,9 @@ function returnToWorkExams(ep: Episode, events: readonly ValidatedEvent[], ctx: 
     const exam = returnToWorkExam({ absentSince: countFrom, resumedOn: r, underHealthSurveillance: true }, ctx.calendar);
     if (exam === null) return;
     const held = exams.find((e) => lte(r, e.date) && (relapse === undefined || lt(e.date, relapse.start)));
-    const d: DeadlineDraft = {
-      rule: 'health.return-to-work-exam',
-      from: r,
-      // A working-day term already ends on a working day: no rollover.
-      due: exam.due,
-      because: [seg.resumeRef],
-      interpretations: [WORKING_DAYS_MON_FRI.id, TEN_WORKING_DAYS_CURRENT_TEXT.id, EXAM_ABSENCE_FROM_EPISODE.id],
-    };
+    // A working-day term already ends on a working day: no rollover.
+    const d = newDraft('health.return-to-work-exam', r, exam.due, [seg.resumeRef]);
+    d.interpretations = [WORKING_DAYS_MON_FRI.id, TEN_WORKING_DAYS_CURRENT_TEXT.id, EXAM_ABSENCE_FROM_EPISODE.id];
     if (held !== undefined) {
       d.metOn = held.date;
       d.because.push(held.ref);
@@ -179,14 +164,9 @@ function preResumptionVisits(ctx: TrackContext, issues: Issue[]): DeadlineDraft[
     const resumption = resumptions.find((x) => lte(e.date, x.on));
     const limit = resumption?.on ?? ctx.employmentEndedOn;
     const visit = visits.find((v) => lte(e.date, v.date) && (limit === undefined || lte(v.date, limit)));
-    const d: DeadlineDraft = {
-      rule: 'health.pre-resumption-visit',
-      from: e.date,
-      due: r.due,
-      because: [e.ref],
-      basis: preResumptionVisitBasis(e.date),
-      interpretations: [WORKING_DAYS_MON_FRI.id, TEN_WORKING_DAYS_CURRENT_TEXT.id, EMPLOYER_VISIT_FROM_2026.id],
-    };
+    const d = newDraft('health.pre-resumption-visit', e.date, r.due, [e.ref]);
+    d.basis = preResumptionVisitBasis(e.date);
+    d.interpretations = [WORKING_DAYS_MON_FRI.id, TEN_WORKING_DAYS_CURRENT_TEXT.id, EMPLOYER_VISIT_FROM_2026.id];
     if (visit !== undefined) {
       d.metOn = visit.date;
       d.because.push(visit.ref);

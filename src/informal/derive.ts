@@ -7,7 +7,7 @@
  */
 import { compareDates, type PlainDate } from '../calendar/index.js';
 import type { Policy } from '../case/schema.js';
-import type { DeadlineDraft, EscalationTrigger } from '../case/track.js';
+import { newDraft, type DeadlineDraft, type EscalationTrigger } from '../case/track.js';
 import { noArrangementsEscalation, noConversationEscalation, runningOn } from './escalation.js';
 import {
   ARRANGEMENTS_FROM_CONVERSATION,
@@ -66,7 +66,7 @@ function chain(
   meetings: readonly Dated[],
   dueFrom: (from: PlainDate, metOn: PlainDate | undefined) => PlainDate,
   ended: boolean,
-  extra: (from: PlainDate) => Partial<DeadlineDraft>,
+  extra: (d: DeadlineDraft) => void,
 ): DeadlineDraft[] {
   const out: DeadlineDraft[] = [];
   let from = start.on;
@@ -75,12 +75,17 @@ function chain(
   for (const m of meetings) {
     // A second meeting on the day a link started adds nothing: the rhythm runs from that day anyway.
     if (opened && m.on === from) continue;
-    out.push({ rule, from, due: dueFrom(from, m.on), metOn: m.on, because: [...because, m.ref], ...extra(from) });
+    because.push(m.ref);
+    const d = newDraft(rule, from, dueFrom(from, m.on), because);
+    d.metOn = m.on;
+    extra(d);
+    out.push(d);
     from = m.on;
     because = [m.ref];
     opened = true;
   }
-  const last: DeadlineDraft = { rule, from, due: dueFrom(from, undefined), because, ...extra(from) };
+  const last = newDraft(rule, from, dueFrom(from, undefined), because);
+  extra(last);
   if (ended) last.state = 'void';
   out.push(last);
   return out;
@@ -107,13 +112,8 @@ export function deriveInformal(state: InformalState, options: InformalDeriveOpti
   // Step 1: the contact arrangement (no term).
   {
     const agreed = state.contactAgreements[0];
-    const d: DeadlineDraft = {
-      rule: 'informal.contact-arrangement',
-      from: start.on,
-      due: contactArrangement({ start: start.on }).due,
-      because: [start.ref],
-      basis: contactBasis(start.on),
-    };
+    const d = newDraft('informal.contact-arrangement', start.on, contactArrangement({ start: start.on }).due, [start.ref]);
+    d.basis = contactBasis(start.on);
     if (agreed !== undefined) {
       d.metOn = agreed.on;
       d.because.push(agreed.ref);
@@ -139,10 +139,10 @@ export function deriveInformal(state: InformalState, options: InformalDeriveOpti
       };
       const segmentEnded = seg.resumed !== undefined || (k === state.segments.length - 1 && ended);
       deadlines.push(
-        ...chain('informal.keep-contact', seg.start, contacts[k] ?? [], due, segmentEnded, (from) => ({
-          basis: contactBasis(from),
-          interpretations: [DISCONNECTION_INCLUSIVE.id, ...relapsed, ...(segmentEnded ? [VOID_WHEN_TRACK_ENDS.id] : [])],
-        })),
+        ...chain('informal.keep-contact', seg.start, contacts[k] ?? [], due, segmentEnded, (d) => {
+          d.basis = contactBasis(d.from);
+          d.interpretations = [DISCONNECTION_INCLUSIVE.id, ...relapsed, ...(segmentEnded ? [VOID_WHEN_TRACK_ENDS.id] : [])];
+        }),
       );
     });
   }
@@ -150,13 +150,8 @@ export function deriveInformal(state: InformalState, options: InformalDeriveOpti
   // Step 2: the first conversation with the return-to-work coach, within 2 months.
   {
     const first = state.conversations[0];
-    const d: DeadlineDraft = {
-      rule: 'informal.first-conversation',
-      from: start.on,
-      due: deadline(firstConversation({ start: start.on }).due),
-      because: [start.ref],
-      interpretations: [CONVERSATION_HELD_NOT_PLANNED.id, INFORMAL_MONTHS_CLAMPED.id, ...relapsed],
-    };
+    const d = newDraft('informal.first-conversation', start.on, deadline(firstConversation({ start: start.on }).due), [start.ref]);
+    d.interpretations = [CONVERSATION_HELD_NOT_PLANNED.id, INFORMAL_MONTHS_CLAMPED.id, ...relapsed];
     if (first !== undefined) {
       d.metOn = first.on;
       d.because.push(first.ref);
@@ -192,14 +187,14 @@ export function deriveInformal(state: InformalState, options: InformalDeriveOpti
     const computed = nextConversation(
       plan !== undefined ? { heldOn: c.on, plannedFor: plan.for } : within !== undefined ? { heldOn: c.on, withinDays: within } : { heldOn: c.on },
     ).due;
-    const d: DeadlineDraft = {
-      rule: 'informal.next-conversation',
-      from: c.on,
+    const d = newDraft(
+      'informal.next-conversation',
+      c.on,
       // A planned date is a date, not a term: only the policy term is subject to the rollover option.
-      due: computed !== null && plan === undefined ? deadline(computed) : computed,
-      because: plan !== undefined ? [c.ref, plan.ref] : [c.ref],
-      interpretations: [NEXT_CONVERSATION_DUE.id],
-    };
+      computed !== null && plan === undefined ? deadline(computed) : computed,
+      plan !== undefined ? [c.ref, plan.ref] : [c.ref],
+    );
+    d.interpretations = [NEXT_CONVERSATION_DUE.id];
     if (next !== undefined) {
       d.metOn = next.on;
       d.because.push(next.ref);
@@ -223,19 +218,19 @@ export function deriveInformal(state: InformalState, options: InformalDeriveOpti
             deviation: deviation.until === undefined ? {} : { until: deviation.until },
           },
     );
-    const d: DeadlineDraft = {
-      rule: 'informal.resumption-arrangements',
-      from: p.on,
+    const d = newDraft(
+      'informal.resumption-arrangements',
+      p.on,
       // A deviation's `until` is a date chosen by the entity: no rollover.
-      due: r.due !== null && deviation === undefined ? deadline(r.due) : r.due,
-      actor: r.actor,
-      because: [p.ref, ...phase.deviations.map((x) => x.ref)],
-      interpretations: [
-        ARRANGEMENTS_FROM_CONVERSATION.id,
-        ...(deviation === undefined ? [INFORMAL_MONTHS_CLAMPED.id] : [DEVIATION_MOVES_OR_WAIVES.id]),
-        ...relapsed,
-      ],
-    };
+      r.due !== null && deviation === undefined ? deadline(r.due) : r.due,
+      [p.ref, ...phase.deviations.map((x) => x.ref)],
+    );
+    d.actor = r.actor;
+    d.interpretations = [
+      ARRANGEMENTS_FROM_CONVERSATION.id,
+      deviation === undefined ? INFORMAL_MONTHS_CLAMPED.id : DEVIATION_MOVES_OR_WAIVES.id,
+      ...relapsed,
+    ];
     if (phase.arrangements !== undefined) {
       d.metOn = phase.arrangements.on;
       d.because.push(phase.arrangements.ref);
@@ -285,7 +280,9 @@ export function deriveInformal(state: InformalState, options: InformalDeriveOpti
           followUps[i] ?? [],
           (from) => deadline(followUp({ from, everyDays }).due),
           periodEnded,
-          () => ({ interpretations: [FOLLOW_UP_RHYTHM.id] }),
+          (d) => {
+            d.interpretations = [FOLLOW_UP_RHYTHM.id];
+          },
         ),
       );
     });

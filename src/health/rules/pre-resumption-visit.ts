@@ -9,8 +9,9 @@ export const PRE_RESUMPTION_VISIT_WORKING_DAYS = 10;
 export const EMPLOYER_REQUEST_FROM = '2026-01-01' as PlainDate;
 
 /** Where the rule stands: Codex I.4-36 until 2025; the 2026 reform moved it to chapter VI (article unverified). */
-const BEFORE_2026: Citation = codex('I.4-36');
-const FROM_2026: Citation = codex('boek I, titel 4, hoofdstuk VI (R2026; voorheen I.4-36)');
+// Static citations, frozen: shared by the rule and by every deadline (a new array each time, the same citation).
+const BEFORE_2026: Citation = Object.freeze(codex('I.4-36'));
+const FROM_2026: Citation = Object.freeze(codex('boek I, titel 4, hoofdstuk VI (R2026; voorheen I.4-36)'));
 
 /**
  * The citation for a visit requested on `date`: Codex I.4-36 until 31 December 2025; from 2026 the visit moved
@@ -21,7 +22,7 @@ const FROM_2026: Citation = codex('boek I, titel 4, hoofdstuk VI (R2026; voorhee
  * preResumptionVisitBasis('2026-02-02').map((c) => c.article) //=> ['boek I, titel 4, hoofdstuk VI (R2026; voorheen I.4-36)']
  */
 export function preResumptionVisitBasis(date: PlainDate): Citation[] {
-  return [date >= EMPLOYER_REQUEST_FROM ? { ...FROM_2026 } : { ...BEFORE_2026 }];
+  return [date >= EMPLOYER_REQUEST_FROM ? FROM_2026 : BEFORE_2026];
 }
 
 /**
