@@ -320,79 +320,116 @@ export function checkEvent(
 }
 const ID_AND_DATE: readonly Field[] = [id, dateField];
 
-/** Checks the fields of one table without building an output: true when all are valid, else appends the issues. */
-function checkFields(fields: readonly Field[], input: Record<string, unknown>, issues: CheckIssue[]): boolean {
-  let ok = true;
-  for (let i = 0; i < fields.length; i++) {
-    const f = fields[i]!;
-    const v = input[f.key];
-    if (v === undefined && f.optional) continue;
-    if (!f.check(v, issues, ROOT, f.key)) ok = false;
-  }
-  return ok;
-}
+type Validated = CaseEvent & { readonly ref: string; readonly index: number };
+
+/** A validated event under construction (every field of every type; see {@link checkValidatedEvent}). */
+type Slots = {
+  type: EventType;
+  date: PlainDate;
+  id: string | undefined;
+  ref: string;
+  index: number;
+  cause: unknown;
+  mode: unknown;
+  disconnectUntil: unknown;
+  by: unknown;
+  on: unknown;
+  outcome: unknown;
+  attentionPoints: unknown;
+  reason: unknown;
+  until: unknown;
+  potential: unknown;
+  initiator: unknown;
+  workerConsent: unknown;
+  earlyRestartAllowed: unknown;
+  decision: unknown;
+  receivedByEmployer: unknown;
+  receivedByWorker: unknown;
+  reasonCode: unknown;
+  answer: unknown;
+};
 
 /**
- * A validated event: an event of the contract with its reference and input index, in one fixed shape for all
- * event types. Every field of every type is present, `undefined` where the event has none; so an absent field
- * reads as `undefined`, as in the schema's output, but `in` tells nothing. One shape makes every read of an
- * event field in the tracks a monomorphic one, and building it allocates one object (bench/README.md).
+ * Sets one field of a validated event by its name: a switch over the names (string constants, compared by
+ * identity), so that every store is a plain store into the one shape, not a keyed store. A name that is not a
+ * field of the shape is a bug in the tables (checked by test/case/check.prop.test.ts).
  */
-function validatedEvent(raw: Record<string, unknown>, type: EventType, date: unknown, ref: string, index: number): CaseEvent & { readonly ref: string; readonly index: number } {
-  const fields = FIELDS_OF.get(type)!;
-  const e = {
-    type,
-    date: date as PlainDate,
-    id: raw['id'] as string | undefined,
-    ref,
-    index,
-    cause: undefined as unknown,
-    mode: undefined as unknown,
-    disconnectUntil: undefined as unknown,
-    by: undefined as unknown,
-    on: undefined as unknown,
-    outcome: undefined as unknown,
-    attentionPoints: undefined as unknown,
-    reason: undefined as unknown,
-    until: undefined as unknown,
-    potential: undefined as unknown,
-    initiator: undefined as unknown,
-    workerConsent: undefined as unknown,
-    earlyRestartAllowed: undefined as unknown,
-    decision: undefined as unknown,
-    receivedByEmployer: undefined as unknown,
-    receivedByWorker: undefined as unknown,
-    reasonCode: undefined as unknown,
-    answer: undefined as unknown,
-  };
-  const slots = e as unknown as Record<string, unknown>;
-  for (let i = 0; i < fields.length; i++) {
-    const key = fields[i]!.key;
-    slots[key] = raw[key];
+function setField(e: Slots, key: string, v: unknown): void {
+  switch (key) {
+    case 'cause': e.cause = v; break;
+    case 'mode': e.mode = v; break;
+    case 'disconnectUntil': e.disconnectUntil = v; break;
+    case 'by': e.by = v; break;
+    case 'on': e.on = v; break;
+    case 'outcome': e.outcome = v; break;
+    case 'attentionPoints': e.attentionPoints = v; break;
+    case 'reason': e.reason = v; break;
+    case 'until': e.until = v; break;
+    case 'potential': e.potential = v; break;
+    case 'initiator': e.initiator = v; break;
+    case 'workerConsent': e.workerConsent = v; break;
+    case 'earlyRestartAllowed': e.earlyRestartAllowed = v; break;
+    case 'decision': e.decision = v; break;
+    case 'receivedByEmployer': e.receivedByEmployer = v; break;
+    case 'receivedByWorker': e.receivedByWorker = v; break;
+    case 'reasonCode': e.reasonCode = v; break;
+    case 'answer': e.answer = v; break;
+    default: throw new Error(`reintegratie: event field ${key} is missing from the validated event shape (a bug)`);
   }
-  return e as unknown as CaseEvent & { readonly ref: string; readonly index: number };
 }
 
+/** The values of the type's own fields of the event being checked (a scratch list, reused). */
+const values: unknown[] = [];
+
 /**
- * {@link checkEvent} for `validateCase`: the same checks and issues, but a valid event comes back as a
- * {@link validatedEvent} (one fixed shape with every field, `ref` and `index`) rather than with exactly the
- * schema's keys. Each field is read and checked once; nothing is allocated for a valid field.
+ * {@link checkEvent} for `validateCase`: the same checks and issues, but a valid event comes back in one fixed
+ * shape for all event types, with `ref` and `index`, rather than with exactly the schema's keys. Every field of
+ * every type is present, `undefined` where the event has none; so an absent field reads as `undefined`, as in
+ * the schema's output, but `in` tells nothing. One shape makes every read of an event field in the tracks a
+ * monomorphic one (bench/README.md). Each field is read and checked once; nothing is allocated for a valid field.
  */
-export function checkValidatedEvent(
-  raw: Record<string, unknown>,
-  type: EventType,
-  issues: CheckIssue[],
-  ref: string,
-  index: number,
-): (CaseEvent & { readonly ref: string; readonly index: number }) | undefined {
+export function checkValidatedEvent(raw: Record<string, unknown>, type: EventType, issues: CheckIssue[], ref: string, index: number): Validated | undefined {
   const before = issues.length;
   const rawId = raw['id'];
   if (rawId !== undefined) id.check(rawId, issues, ROOT, 'id');
   const rawDate = raw['date'];
   dateField.check(rawDate, issues, ROOT, 'date');
-  checkFields(FIELDS_OF.get(type)!, raw, issues);
+  const fields = FIELDS_OF.get(type)!;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    const v = raw[f.key];
+    values[i] = v;
+    if (v === undefined && f.optional) continue;
+    f.check(v, issues, ROOT, f.key);
+  }
   if (issues.length !== before) return undefined;
-  return validatedEvent(raw, type, rawDate, ref, index);
+  const e: Slots = {
+    type,
+    date: rawDate as PlainDate,
+    id: rawId as string | undefined,
+    ref,
+    index,
+    cause: undefined,
+    mode: undefined,
+    disconnectUntil: undefined,
+    by: undefined,
+    on: undefined,
+    outcome: undefined,
+    attentionPoints: undefined,
+    reason: undefined,
+    until: undefined,
+    potential: undefined,
+    initiator: undefined,
+    workerConsent: undefined,
+    earlyRestartAllowed: undefined,
+    decision: undefined,
+    receivedByEmployer: undefined,
+    receivedByWorker: undefined,
+    reasonCode: undefined,
+    answer: undefined,
+  };
+  for (let i = 0; i < fields.length; i++) setField(e, fields[i]!.key, values[i]);
+  return e as unknown as Validated;
 }
 
 // ---------------------------------------------------------------------------------------------------------
