@@ -269,10 +269,6 @@ const EVENT_FIELDS: Readonly<Record<EventType, readonly Field[]>> = {
   'formal.plan-reviewed': [],
 };
 
-/** True for the event types of the contract (own keys only: `toString` is not an event type). */
-export const isEventType = (type: unknown): type is EventType =>
-  typeof type === 'string' && Object.prototype.hasOwnProperty.call(EVENT_FIELDS, type);
-
 /** Each event type, mapped to the string constant of the table (see {@link canonicalEventType}). */
 const CANONICAL = new Map<string, EventType>((Object.keys(EVENT_FIELDS) as EventType[]).map((t) => [t, t]));
 /** The field table of each event type, in a Map: one hashed lookup instead of a keyed read of a large object. */
@@ -284,6 +280,9 @@ const FIELDS_OF = new Map<EventType, readonly Field[]>(Object.entries(EVENT_FIEL
  * the type names in the tracks then succeed on identity, without comparing characters.
  */
 export const canonicalEventType = (type: unknown): EventType | undefined => (typeof type === 'string' ? CANONICAL.get(type) : undefined);
+
+/** True for the event types of the contract (`toString` and other inherited names are not event types). */
+export const isEventType = (type: unknown): type is EventType => canonicalEventType(type) !== undefined;
 
 /**
  * Checks one event of a known type, as `eventSchemas[type].safeParse(raw)` does. Valid: returns the event (the

@@ -3,7 +3,11 @@ import { canonicalEventType, checkEnvelope, checkOptions, checkValidatedEvent, t
 import type { CaseEvent, EvaluateOptions } from './schema.js';
 import type { Issue } from './output.js';
 
-/** A validated event with its reference (its `id`, or `#index` in the input) and its input index. */
+/**
+ * A validated event with its reference (its `id`, or `#index` in the input) and its input index. At run time
+ * every validated event has every field of every event type (`undefined` where absent), one shape for all
+ * (`checkValidatedEvent`): read fields, do not test them with `in`.
+ */
 export type ValidatedEvent = CaseEvent & { readonly ref: string; readonly index: number };
 
 export type ValidatedCase = {
