@@ -407,18 +407,35 @@ export function parsePlainDate(input: unknown): PlainDateParseResult {
  * isPlainDate(new String('2025-03-10')) //=> false
  */
 export function isPlainDate(x: unknown): x is PlainDate {
-  if (typeof x !== 'string' || !hasDateShape(x)) return false;
-  const y = yearOf(x);
-  const m = monthOf(x);
-  const d = dayOf(x);
-  return (
-    y >= MIN_PLAIN_DATE_YEAR &&
-    y <= MAX_PLAIN_DATE_YEAR &&
-    m >= 1 &&
-    m <= 12 &&
-    d >= 1 &&
-    d <= daysInMonth(y, m)
-  );
+  return typeof x === 'string' && plainDateDay(x) !== NOT_A_DAY;
+}
+
+/** What {@link plainDateDay} returns for a string that is not a valid {@link PlainDate}: below every day number. */
+export const NOT_A_DAY = -1_000_000_000;
+
+/**
+ * The day number ({@link toDayNumber}) of `s` when it is a valid {@link PlainDate}, else {@link NOT_A_DAY}: the
+ * check of {@link isPlainDate} and the day number in one pass over the characters, each read once.
+ *
+ * @internal
+ */
+export function plainDateDay(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return NOT_A_DAY;
+  // `>>> 0` turns a code below '0' into a large number: one comparison per digit.
+  const c0 = (s.charCodeAt(0) - ZERO) >>> 0;
+  const c1 = (s.charCodeAt(1) - ZERO) >>> 0;
+  const c2 = (s.charCodeAt(2) - ZERO) >>> 0;
+  const c3 = (s.charCodeAt(3) - ZERO) >>> 0;
+  const c5 = (s.charCodeAt(5) - ZERO) >>> 0;
+  const c6 = (s.charCodeAt(6) - ZERO) >>> 0;
+  const c8 = (s.charCodeAt(8) - ZERO) >>> 0;
+  const c9 = (s.charCodeAt(9) - ZERO) >>> 0;
+  if (c0 > 9 || c1 > 9 || c2 > 9 || c3 > 9 || c5 > 9 || c6 > 9 || c8 > 9 || c9 > 9) return NOT_A_DAY;
+  const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
+  const m = c5 * 10 + c6;
+  const d = c8 * 10 + c9;
+  if (y < MIN_PLAIN_DATE_YEAR || y > MAX_PLAIN_DATE_YEAR || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NOT_A_DAY;
+  return daysFromCivil(y, m, d);
 }
 
 /**

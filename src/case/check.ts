@@ -12,6 +12,7 @@
  * @module
  */
 import { isPlainDate, parsePlainDate, type PlainDate } from '../calendar/index.js';
+import { NOT_A_DAY, plainDateDay } from '../calendar/plain-date.js';
 import type { CaseEvent, EvaluateOptions, EventType } from './schema.js';
 
 /** An issue as zod reports it: where and what. */
@@ -319,12 +320,14 @@ export function checkEvent(
 }
 const ID_AND_DATE: readonly Field[] = [id, dateField];
 
-type Validated = CaseEvent & { readonly ref: string; readonly index: number };
+type Validated = CaseEvent & { readonly ref: string; readonly index: number; readonly day: number };
 
 /** A validated event under construction (every field of every type; see {@link checkValidatedEvent}). */
 type Slots = {
   type: EventType;
   date: PlainDate;
+  /** The day number of `date` (`toDayNumber`): dates compare as numbers. */
+  day: number;
   id: string | undefined;
   ref: string;
   index: number;
@@ -392,7 +395,8 @@ export function checkValidatedEvent(raw: Record<string, unknown>, type: EventTyp
   const rawId = raw['id'];
   if (rawId !== undefined) id.check(rawId, issues, ROOT, 'id');
   const rawDate = raw['date'];
-  dateField.check(rawDate, issues, ROOT, 'date');
+  const day = typeof rawDate === 'string' ? plainDateDay(rawDate) : NOT_A_DAY;
+  if (day === NOT_A_DAY) dateField.check(rawDate, issues, ROOT, 'date');
   const fields = FIELDS_OF.get(type)!;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
@@ -405,6 +409,7 @@ export function checkValidatedEvent(raw: Record<string, unknown>, type: EventTyp
   const e: Slots = {
     type,
     date: rawDate as PlainDate,
+    day,
     id: rawId as string | undefined,
     ref,
     index,

@@ -1,5 +1,5 @@
-import { compareDates, daysAfter, diffDays, maxDate, type PlainDate } from '../calendar/index.js';
-import { ruleById } from '../rules/registry.js';
+import { compareDates, daysAfter, diffDays, maxDate, toDayNumber, type PlainDate } from '../calendar/index.js';
+import { RULE_RANK, ruleById } from '../rules/registry.js';
 import type { Citation } from '../rules/types.js';
 import type { Action, Deadline, DeadlineStatus, Flag } from './output.js';
 import type { DeadlineDraft } from './track.js';
@@ -32,45 +32,63 @@ export function deadlineStatus(
   return diffDays(asOf, d.due) <= dueSoonDays ? 'due-soon' : 'open';
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const RANKS = RULE_RANK.size;
+/** Sorts after every day number: deadlines without a term come last. */
+const NO_DUE = 4_000_000;
 
-const byDue = (a: { due: PlainDate | null }, b: { due: PlainDate | null }): number =>
-  a.due === b.due ? 0 : a.due === null ? 1 : b.due === null ? -1 : compareDates(a.due, b.due);
-
-/** Deadlines and actions: by due date (none last), rule id, trajectory. One static comparator. */
-const byDueRuleTrajectory = (a: Deadline | Action, b: Deadline | Action): number =>
-  byDue(a, b) || cmp(a.rule, b.rule) || (a.trajectory ?? -1) - (b.trajectory ?? -1);
+/**
+ * The order of deadlines and actions: by due date (none last), rule id, trajectory; ties keep draft order. One
+ * number per draft (day number and rule rank) and the trajectory, compared as numbers.
+ */
+function sortKey(d: DeadlineDraft): number {
+  return (d.due === null ? NO_DUE : toDayNumber(d.due)) * RANKS + RULE_RANK.get(d.rule)!;
+}
 
 /**
  * The citations of a deadline or action: a new array of the rule's citations. The citations themselves (like
  * the labels) are static rule data, frozen and shared (`src/rules/registry.ts`), not copied per output.
  */
 function basisOf(basis: readonly Citation[]): Citation[] {
-  // A loop, not slice(): slice of a frozen array takes a slow path.
-  const out: Citation[] = new Array<Citation>(basis.length);
-  for (let i = 0; i < basis.length; i++) out[i] = basis[i]!;
+  return copy(basis);
+}
+
+/** A new array with the items of `items`: a loop, not slice(), which takes a slow path on a frozen array. */
+function copy<T>(items: readonly T[]): T[] {
+  const out: T[] = new Array<T>(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = items[i]!;
   return out;
 }
 
 /**
- * Sorts in place, stably: insertion sort, which beats `Array.prototype.sort` on the handful of deadlines of a
- * case; longer arrays go to `sort` (also stable).
+ * The draft indices in output order, stably: an insertion sort on the numeric keys, which beats
+ * `Array.prototype.sort` on the handful of deadlines of a case; longer lists go to `sort` (also stable).
  */
-function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): void {
-  const n = items.length;
+function outputOrder(drafts: readonly DeadlineDraft[]): number[] {
+  const n = drafts.length;
+  const keys: number[] = new Array<number>(n);
+  const trajectories: number[] = new Array<number>(n);
+  const order: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i]!;
+    keys[i] = sortKey(d);
+    trajectories[i] = d.trajectory ?? -1;
+    order[i] = i;
+  }
+  const after = (a: number, b: number): boolean => keys[a]! > keys[b]! || (keys[a] === keys[b] && trajectories[a]! > trajectories[b]!);
   if (n > 24) {
-    items.sort(compare);
-    return;
+    order.sort((a, b) => (after(a, b) ? 1 : after(b, a) ? -1 : 0));
+    return order;
   }
   for (let i = 1; i < n; i++) {
-    const x = items[i]!;
+    const x = order[i]!;
     let j = i - 1;
-    while (j >= 0 && compare(items[j]!, x) > 0) {
-      items[j + 1] = items[j]!;
+    while (j >= 0 && after(order[j]!, x)) {
+      order[j + 1] = order[j]!;
       j--;
     }
-    items[j + 1] = x;
+    order[j + 1] = x;
   }
+  return order;
 }
 
 /** Turns the drafts of all tracks into deadlines, `overdue` / `due-soon` flags and the actions due now. */
@@ -79,10 +97,14 @@ export function finalizeDeadlines(
   asOf: PlainDate,
   dueSoonDays: number,
 ): { deadlines: Deadline[]; flags: Flag[]; actions: Action[] } {
-  const deadlines: Deadline[] = [];
+  const n = drafts.length;
+  // Built in draft order (the flags keep it), handed out in output order.
+  const built: Deadline[] = new Array<Deadline>(n);
+  const due: (Action | undefined)[] = new Array<Action | undefined>(n);
   const flags: Flag[] = [];
-  const actions: Action[] = [];
-  for (const d of drafts) {
+  let actionCount = 0;
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i]!;
     const def = ruleById(d.rule);
     const status = deadlineStatus(def.kind, d, asOf, dueSoonDays);
     const out: Deadline = {
@@ -92,14 +114,15 @@ export function finalizeDeadlines(
       due: d.due,
       status,
       basis: basisOf(d.basis ?? def.basis),
-      because: d.because.slice(),
+      because: copy(d.because),
       label: def.label,
     };
     if (d.metOn !== undefined) out.metOn = d.metOn;
     if (d.trajectory !== undefined) out.trajectory = d.trajectory;
-    if (d.interpretations !== undefined && d.interpretations.length > 0) out.interpretations = d.interpretations.slice();
+    if (d.interpretations !== undefined && d.interpretations.length > 0) out.interpretations = copy(d.interpretations);
     if (d.reason !== undefined) out.reason = d.reason;
-    deadlines.push(out);
+    built[i] = out;
+    due[i] = undefined;
 
     if (def.kind !== 'obligation') continue;
     if (status === 'overdue' && d.due !== null) {
@@ -128,7 +151,7 @@ export function finalizeDeadlines(
       });
     }
     if (status === 'open' || status === 'due-soon' || status === 'overdue') {
-      actions.push({
+      due[i] = {
         rule: d.rule,
         actor: out.actor,
         due: d.due,
@@ -136,10 +159,19 @@ export function finalizeDeadlines(
         ...(d.trajectory !== undefined ? { trajectory: d.trajectory } : {}),
         basis: basisOf(out.basis),
         label: def.label,
-      });
+      };
+      actionCount++;
     }
   }
-  sortSmall(deadlines, byDueRuleTrajectory);
-  sortSmall(actions, byDueRuleTrajectory);
+  // Deadlines and actions by due date (none last), rule id, trajectory; ties keep draft order.
+  const order = outputOrder(drafts);
+  const deadlines: Deadline[] = new Array<Deadline>(n);
+  const actions: Action[] = new Array<Action>(actionCount);
+  for (let i = 0, a = 0; i < n; i++) {
+    const k = order[i]!;
+    deadlines[i] = built[k]!;
+    const action = due[k];
+    if (action !== undefined) actions[a++] = action;
+  }
   return { deadlines, flags, actions };
 }

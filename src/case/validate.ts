@@ -1,4 +1,4 @@
-import { compareDates, type PlainDate } from '../calendar/index.js';
+import { toDayNumber, type PlainDate } from '../calendar/index.js';
 import { canonicalEventType, checkEnvelope, checkOptions, checkValidatedEvent, type CheckIssue } from './check.js';
 import type { CaseEvent, EvaluateOptions } from './schema.js';
 import type { Issue } from './output.js';
@@ -10,12 +10,20 @@ import type { Issue } from './output.js';
  */
 export type ValidatedEvent = CaseEvent & { readonly ref: string; readonly index: number };
 
+/**
+ * A validated event as `validateCase` returns it: with the day number of its `date` (`toDayNumber`), so that
+ * dates compare as numbers.
+ *
+ * @internal
+ */
+export type DayEvent = ValidatedEvent & { readonly day: number };
+
 export type ValidatedCase = {
   caseId: string;
   entity?: string;
   employee: { underHealthSurveillance?: boolean; status?: 'statutory' | 'contractual' };
   /** Valid events dated on or before `asOf`, sorted by date; ties keep input order. */
-  events: ValidatedEvent[];
+  events: DayEvent[];
   issues: Issue[];
 };
 
@@ -90,11 +98,12 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
     }
   }
 
-  // The ids seen so far: a short list scanned in place (cases hold a few dozen events), with a cheap
-  // fingerprint of each (length, first and last character) so that most pairs differ without comparing
-  // strings; a Set beyond 32 ids.
+  // The ids seen so far: a short list scanned in place (cases hold a few dozen events), behind a 64-bit filter
+  // of a cheap hash of each id (length, first and last character): a new id whose bit is clear needs no scan.
+  // A Set beyond 32 ids.
   const ids: string[] = [];
-  const prints: number[] = [];
+  let low = 0;
+  let high = 0;
   let idSet: Set<string> | undefined;
   /** Whether an earlier event had this id; records it. */
   const seenBefore = (eventId: string): boolean => {
@@ -104,14 +113,18 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
       return false;
     }
     const n = eventId.length;
-    const print = n * 4_294_967_296 + eventId.charCodeAt(0) * 65_536 + eventId.charCodeAt(n - 1);
-    for (let i = 0; i < ids.length; i++) if (prints[i] === print && ids[i] === eventId) return true;
+    const hash = (n * 31 + eventId.charCodeAt(0) * 7 + eventId.charCodeAt(n - 1)) & 63;
+    const bit = 1 << (hash & 31);
+    if (hash < 32 ? (low & bit) !== 0 : (high & bit) !== 0) {
+      for (let i = 0; i < ids.length; i++) if (ids[i] === eventId) return true;
+    } else if (hash < 32) low |= bit;
+    else high |= bit;
     ids.push(eventId);
-    prints.push(print);
     if (ids.length > 32) idSet = new Set(ids);
     return false;
   };
-  const events: ValidatedEvent[] = [];
+  const asOfDay = toDayNumber(asOf);
+  const events: DayEvent[] = [];
   const found: CheckIssue[] = [];
   let sorted = true;
   for (let index = 0; index < rawEvents.length; index++) {
@@ -121,7 +134,8 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
       issues.push({ code: 'invalid-event', severity: 'error', path: ['events', index], message: `${label(undefined, index)}: must be an object`, ...at(undefined, index) });
       continue;
     }
-    const eventId = hasOwn(raw, 'id') && typeof raw['id'] === 'string' && raw['id'].length > 0 ? raw['id'] : undefined;
+    const rawId = raw['id'];
+    const eventId = typeof rawId === 'string' && rawId.length > 0 && hasOwn(raw, 'id') ? rawId : undefined;
     const rawType = raw['type'];
     // The library's own constant for the type: later comparisons with type names succeed on identity.
     const type = canonicalEventType(rawType);
@@ -164,7 +178,7 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
         });
       }
     }
-    if (compareDates(event.date, asOf) > 0) {
+    if (event.day > asOfDay) {
       issues.push({
         code: 'future-event',
         severity: 'info',
@@ -175,12 +189,12 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
       continue;
     }
     const last = events[events.length - 1];
-    if (last !== undefined && compareDates(last.date, event.date) > 0) sorted = false;
+    if (last !== undefined && last.day > event.day) sorted = false;
     events.push(event);
   }
 
   // Sort by date; Array.prototype.sort is stable, so ties keep input order.
-  if (!sorted) events.sort((a, b) => compareDates(a.date, b.date));
+  if (!sorted) events.sort((a, b) => a.day - b.day);
 
   const out: ValidatedCase = { caseId, employee, events, issues };
   if (entity !== undefined) out.entity = entity;

@@ -20,6 +20,16 @@ for (const r of RULES) {
 
 const BY_ID = new Map<RuleId, RuleDefinition>(RULES.map((r) => [r.id, r]));
 
+/**
+ * Each rule id's rank in string order (`a < b`): deadlines sort by rule id through this number
+ * (`src/case/deadlines.ts`).
+ */
+export const RULE_RANK: ReadonlyMap<RuleId, number> = new Map(
+  RULES.map((r) => r.id)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((id, i) => [id, i] as const),
+);
+
 /** The definition of a rule. Every `RuleId` has exactly one (checked by a test). */
 export function ruleById(id: RuleId): RuleDefinition {
   const rule = BY_ID.get(id);

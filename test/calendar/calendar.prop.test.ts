@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CalendarOptions, PlainDate } from '../../src/calendar/index';
+import { NOT_A_DAY, plainDateDay } from '../../src/calendar/plain-date';
 import {
   belgianHolidays,
   compareDates,
@@ -313,6 +314,30 @@ describe('parsing', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('plainDateDay (the check and the day number in one pass) agrees with parsePlainDate and toDayNumber', () => {
+    // Date-shaped strings with any digit, and the characters just outside '0'-'9' and '-', in any position.
+    const char = fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '/', ':', '-', '.', ' ');
+    const digit = fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+    const shaped = fc.tuple(fc.array(digit, { minLength: 4, maxLength: 4 }), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.array(digit, { minLength: 2, maxLength: 2 }))
+      .map(([y, m, d]) => `${y.join('')}-${m.join('')}-${d.join('')}`);
+    const near = fc.array(char, { minLength: 9, maxLength: 11 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.oneof(shaped, near, fc.string()), (s) => {
+        const r = parsePlainDate(s);
+        const day = plainDateDay(s);
+        if (r.success) expect(day).toBe(toDayNumber(r.data));
+        else expect(day).toBe(NOT_A_DAY);
+        expect(isPlainDate(s)).toBe(r.success);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(plainDateDay('2024-02-29')).toBe(toDayNumber('2024-02-29' as PlainDate));
+    expect(plainDateDay('2100-02-29')).toBe(NOT_A_DAY);
+    expect(plainDateDay('2199-12-31')).toBe(toDayNumber('2199-12-31' as PlainDate));
+    expect(plainDateDay('1899-12-31')).toBe(NOT_A_DAY);
+    expect(plainDateDay('2025-1-310')).toBe(NOT_A_DAY);
   });
 
   it('accepts every date from 1900-01-01 to 2199-12-31 and nothing just outside', () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEnvelope, checkEvent, checkOptions, checkValidatedEvent, isEventType, type CheckIssue } from '../../src/case/check.js';
 import { caseEnvelopeSchema, EVENT_TYPES, eventSchemas, evaluateOptionsSchema } from '../../src/case/schema.js';
 import { FUZZ_RUNS } from '../arbitraries.js';
+import { toDayNumber } from '../../src/calendar/index.js';
 
 const runs = FUZZ_RUNS ?? 3000;
 
@@ -147,8 +148,10 @@ describe('checkEvent is eventSchemas[type].safeParse', () => {
         const ours = checkValidatedEvent(raw, type, issues, `#${index}`, index);
         if (z.success) {
           expect(issues).toEqual([]);
-          const { ref, index: at, ...rest } = ours as unknown as Record<string, unknown>;
+          const { ref, index: at, day, ...rest } = ours as unknown as Record<string, unknown>;
           expect([ref, at]).toEqual([`#${index}`, index]);
+          // The day number of the date, for comparisons as numbers.
+          expect(day).toBe(toDayNumber(z.data.date));
           // Every key of the schema's output is there with its value; any other key is undefined.
           for (const [k, v] of Object.entries(z.data)) expect(rest[k]).toBe(v);
           for (const [k, v] of Object.entries(rest)) if (!(k in z.data)) expect(v, k).toBeUndefined();
