@@ -14,6 +14,7 @@ import { validateCase } from '../src/case/validate.js';
 import { evaluateFormal } from '../src/formal/index.js';
 import { evaluateHealth } from '../src/health/index.js';
 import { evaluateInformal } from '../src/informal/index.js';
+import { eventsByEpisode } from '../src/informal/episode-events.js';
 import { evaluate, evaluateValidated } from '../src/evaluate.js';
 import { checkOptions } from '../src/case/check.js';
 import { AS_OF, population } from './population.js';
@@ -43,7 +44,9 @@ const contexts: TrackContext[] = validated.map((v) => {
     employee: v.employee,
     events: v.events,
     episodes,
-    ...(employmentEndedOn !== undefined ? { employmentEndedOn } : {}),
+    employmentEndedOn,
+    // As evaluate does: grouped once for the informal track and the health duties.
+    byEpisode: eventsByEpisode(v.events, episodes, employmentEndedOn),
   };
 });
 const joined = contexts.map((c) => {
@@ -54,6 +57,7 @@ const joined = contexts.map((c) => {
 
 time('validate', () => pop.forEach((c) => validateCase(c, AS_OF)));
 time('episodes', () => validated.forEach((v) => buildEpisodes(v.events)));
+time('byEpisode', () => contexts.forEach((c) => eventsByEpisode(c.events, c.episodes, c.employmentEndedOn)));
 time('informal', () => contexts.forEach((c) => evaluateInformal(c)));
 time('health', () => contexts.forEach((c) => evaluateHealth(c)));
 time('formal', () => contexts.forEach((c) => evaluateFormal(c)));

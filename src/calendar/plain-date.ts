@@ -213,6 +213,28 @@ export function fromDayNumber(n: number): PlainDate {
       `day number must be an integer from ${MIN_DAY_NUMBER} (0000-01-01) to ${MAX_DAY_NUMBER} (9999-12-31), got ${String(n)}`,
     );
   }
+  // The dates of 1900-2199, formatted once (per block of 512 days, on first use) and then shared: no
+  // formatting and no new string for a date seen before, and equal dates are often the same string.
+  const k = n - CACHE_FIRST_DAY;
+  if (k >= 0 && k < CACHE_DAYS) {
+    let block = dayStrings[k >> 9];
+    if (block === undefined) block = dayStrings[k >> 9] = new Array<PlainDate | undefined>(512).fill(undefined);
+    const cached = block[k & 511];
+    if (cached !== undefined) return cached;
+    return (block[k & 511] = civilDate(n));
+  }
+  return civilDate(n);
+}
+
+/** The first day and the number of days whose strings {@link fromDayNumber} keeps: 1900-01-01 to 2199-12-31. */
+const CACHE_FIRST_DAY = -25567;
+const CACHE_DAYS = 109_573;
+const dayStrings: (Array<PlainDate | undefined> | undefined)[] = new Array<Array<PlainDate | undefined> | undefined>(
+  Math.ceil(CACHE_DAYS / 512),
+).fill(undefined);
+
+/** The date of a valid day number, formatted (civil_from_days). */
+function civilDate(n: number): PlainDate {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   // Everything below is non-negative and small, so `| 0` is floor division.
