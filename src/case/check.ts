@@ -272,8 +272,21 @@ const EVENT_FIELDS: Readonly<Record<EventType, readonly Field[]>> = {
 
 /** Each event type, mapped to the string constant of the table (see {@link canonicalEventType}). */
 const CANONICAL = new Map<string, EventType>((Object.keys(EVENT_FIELDS) as EventType[]).map((t) => [t, t]));
-/** The field table of each event type, in a Map: one hashed lookup instead of a keyed read of a large object. */
-const FIELDS_OF = new Map<EventType, readonly Field[]>(Object.entries(EVENT_FIELDS) as [EventType, readonly Field[]][]);
+/**
+ * The event types by their number (`kind`, in the order of the contract's `EVENT_TYPES`): a validated event
+ * carries its number, so that a track tells its events apart by an array lookup instead of a hashed one.
+ *
+ * @internal
+ */
+export const EVENT_KINDS: readonly EventType[] = Object.keys(EVENT_FIELDS) as EventType[];
+
+/** The number of an event type in {@link EVENT_KINDS} (-1 for a name that is not one). @internal */
+export const kindOfType = (type: EventType): number => TYPE_INFO.get(type)?.kind ?? -1;
+
+/** What `checkValidatedEvent` needs of each type: its number and its field table, in one hashed lookup. */
+const TYPE_INFO = new Map<EventType, { readonly kind: number; readonly fields: readonly Field[] }>(
+  EVENT_KINDS.map((t, kind) => [t, { kind, fields: EVENT_FIELDS[t] }]),
+);
 
 /**
  * The event type of the contract that `type` spells, as the library's own string constant, or undefined when
@@ -320,7 +333,7 @@ export function checkEvent(
 }
 const ID_AND_DATE: readonly Field[] = [id, dateField];
 
-type Validated = CaseEvent & { readonly ref: string; readonly index: number; readonly day: number };
+type Validated = CaseEvent & { readonly ref: string; readonly index: number; readonly day: number; readonly kind: number };
 
 /** A validated event under construction (every field of every type; see {@link checkValidatedEvent}). */
 type Slots = {
@@ -328,6 +341,8 @@ type Slots = {
   date: PlainDate;
   /** The day number of `date` (`toDayNumber`): dates compare as numbers. */
   day: number;
+  /** The number of `type` in {@link EVENT_KINDS}. */
+  kind: number;
   id: string | undefined;
   ref: string;
   index: number;
@@ -397,7 +412,8 @@ export function checkValidatedEvent(raw: Record<string, unknown>, type: EventTyp
   const rawDate = raw['date'];
   const day = typeof rawDate === 'string' ? plainDateDay(rawDate) : NOT_A_DAY;
   if (day === NOT_A_DAY) dateField.check(rawDate, issues, ROOT, 'date');
-  const fields = FIELDS_OF.get(type)!;
+  const info = TYPE_INFO.get(type)!;
+  const fields = info.fields;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
     const v = raw[f.key];
@@ -410,6 +426,7 @@ export function checkValidatedEvent(raw: Record<string, unknown>, type: EventTyp
     type,
     date: rawDate as PlainDate,
     day,
+    kind: info.kind,
     id: rawId as string | undefined,
     ref,
     index,

@@ -1,5 +1,5 @@
 import { toDayNumber, type PlainDate } from '../calendar/index.js';
-import { canonicalEventType, checkEnvelope, checkOptions, checkValidatedEvent, type CheckIssue } from './check.js';
+import { canonicalEventType, checkEnvelope, kindOfType, checkOptions, checkValidatedEvent, type CheckIssue } from './check.js';
 import type { CaseEvent, EvaluateOptions } from './schema.js';
 import type { Issue } from './output.js';
 
@@ -12,11 +12,19 @@ export type ValidatedEvent = CaseEvent & { readonly ref: string; readonly index:
 
 /**
  * A validated event as `validateCase` returns it: with the day number of its `date` (`toDayNumber`), so that
- * dates compare as numbers.
+ * dates compare as numbers, and the number of its type (`kind`, see `EVENT_KINDS` in check.ts). The tracks also
+ * take events without them (their public functions accept any `ValidatedEvent`): read them with
+ * {@link dayOf} and {@link kindOf}.
  *
  * @internal
  */
-export type DayEvent = ValidatedEvent & { readonly day: number };
+export type DayEvent = ValidatedEvent & { readonly day: number; readonly kind: number };
+
+/** The day number of an event's date: the one `validateCase` stored, or computed. @internal */
+export const dayOf = (e: ValidatedEvent): number => (e as Partial<DayEvent>).day ?? toDayNumber(e.date);
+
+/** The number of an event's type in `EVENT_KINDS`: the one `validateCase` stored, or looked up. @internal */
+export const kindOf = (e: { readonly type: CaseEvent['type'] }): number => (e as Partial<DayEvent>).kind ?? kindOfType(e.type);
 
 export type ValidatedCase = {
   caseId: string;

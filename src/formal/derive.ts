@@ -5,11 +5,11 @@
  *
  * @module
  */
-import { compareDates, daysAfter, type PlainDate } from '../calendar/index.js';
+import { compareDates, daysAfter, toDayNumber, type PlainDate } from '../calendar/index.js';
 import type { Episode } from '../case/episodes.js';
 import type { Flag, Issue } from '../case/output.js';
 import { newDraft, type DeadlineDraft, type EscalationTrigger, type TrackContext } from '../case/track.js';
-import type { ValidatedEvent } from '../case/validate.js';
+import { dayOf, type ValidatedEvent } from '../case/validate.js';
 import type { RuleId } from '../rules/types.js';
 import type { FormalDecision, FormalState, SetAsideEvent } from './reducer.js';
 import { R2022_FROM, R2026_FROM } from './regime.js';
@@ -109,7 +109,16 @@ function closeOnEnd(d: DeadlineDraft, s: FormalState, kind: 'obligation' | 'righ
 /** The events between the start of an episode and the start of the next one. */
 function inSpan(events: readonly ValidatedEvent[], episodes: readonly Episode[], ep: Episode): ValidatedEvent[] {
   const next = episodes[ep.index + 1];
-  return events.filter((e) => !before(e.date, ep.start) && (next === undefined || before(e.date, next.start)));
+  // Day numbers: the events of `evaluate` carry theirs.
+  const from = toDayNumber(ep.start);
+  const until = next === undefined ? Infinity : toDayNumber(next.start);
+  const out: ValidatedEvent[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const day = dayOf(e);
+    if (day >= from && day < until) out.push(e);
+  }
+  return out;
 }
 
 const episodeOf = (episodes: readonly Episode[], date: PlainDate): Episode | undefined => {

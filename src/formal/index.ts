@@ -8,7 +8,13 @@
 import type { FormalTrajectory, Issue } from '../case/output.js';
 import type { TrackContext, TrackResult } from '../case/track.js';
 import { deriveEpisode, deriveTrajectory } from './derive.js';
-import { formalTransition, initialFormalState, isActive, isFormalEvent, toTrajectory, type FormalState } from './reducer.js';
+import { EVENT_KINDS } from '../case/check.js';
+import { kindOf, type ValidatedEvent } from '../case/validate.js';
+import { FORMAL_EVENT_TYPES, formalTransition, initialFormalState, isActive, toTrajectory, type FormalEvent, type FormalState } from './reducer.js';
+
+/** Whether each event type (by its number, `kindOf`) goes to the formal reducer. */
+const FORMAL_KIND: readonly boolean[] = EVENT_KINDS.map((t) => (FORMAL_EVENT_TYPES as readonly string[]).includes(t));
+const isFormal = (e: ValidatedEvent): e is FormalEvent => FORMAL_KIND[kindOf(e)] === true;
 
 export { formalRules } from './rules.js';
 export { selectRegime } from './regime.js';
@@ -55,7 +61,7 @@ export function reduceTrajectories(ctx: TrackContext): { states: FormalState[]; 
   const env = { deadline: ctx.deadline };
   let employmentEndedOn: string | undefined;
   for (const e of ctx.events) {
-    if (!isFormalEvent(e)) continue;
+    if (!isFormal(e)) continue;
     const last = states[states.length - 1];
     if (e.type === 'formal.requested' && (last === undefined || !isActive(last))) {
       if (employmentEndedOn !== undefined) {

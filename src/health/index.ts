@@ -9,11 +9,11 @@
  *
  * @module
  */
-import { compareDates, type PlainDate } from '../calendar/index.js';
+import { compareDates, toDayNumber, type PlainDate } from '../calendar/index.js';
 import type { Episode } from '../case/episodes.js';
 import type { Issue } from '../case/output.js';
 import { newDraft, type DeadlineDraft, type TrackContext, type TrackResult } from '../case/track.js';
-import type { ValidatedEvent } from '../case/validate.js';
+import { dayOf, type ValidatedEvent } from '../case/validate.js';
 import { eventsByEpisode } from '../informal/episode-events.js';
 import {
   EMPLOYER_VISIT_FROM_2026,
@@ -45,6 +45,10 @@ export {
   PRE_RESUMPTION_VISIT_WORKING_DAYS,
   EMPLOYER_REQUEST_FROM,
 } from './rules/pre-resumption-visit.js';
+
+function append<T>(to: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) to.push(items[i]!);
+}
 
 const lte = (a: PlainDate, b: PlainDate) => compareDates(a, b) <= 0;
 const lt = (a: PlainDate, b: PlainDate) => compareDates(a, b) < 0;
@@ -197,23 +201,26 @@ export function evaluateHealth(ctx: TrackContext): TrackResult {
       issues.push(eventIssue(e, 'no absence has started'));
     }
   }
+  const ended = ctx.employmentEndedOn;
+  const endedDay = ended === undefined ? Infinity : toDayNumber(ended);
   for (const { episode, events } of grouped.episodes) {
-    const ended = ctx.employmentEndedOn;
-    const relevant = events.filter((e) => {
-      const late = ended !== undefined && lt(ended, e.date);
+    // The episode's events, without the health events after the end of employment (each one an issue).
+    let relevant = events;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
       if (
-        late &&
+        dayOf(e) > endedDay &&
         (e.type === 'occupational-physician.notified' ||
           e.type === 'occupational-physician.informed-worker' ||
           e.type === 'return-to-work-exam.held')
       ) {
-        issues.push(eventIssue(e, `the employment ended on ${ended}`));
-        return false;
-      }
-      return true;
-    });
-    deadlines.push(...notificationDuties(episode, relevant, ctx), ...returnToWorkExams(episode, relevant, ctx));
+        issues.push(eventIssue(e, `the employment ended on ${ended!}`));
+        if (relevant === events) relevant = events.slice(0, i);
+      } else if (relevant !== events) (relevant as ValidatedEvent[]).push(e);
+    }
+    append(deadlines, notificationDuties(episode, relevant, ctx));
+    append(deadlines, returnToWorkExams(episode, relevant, ctx));
   }
-  deadlines.push(...preResumptionVisits(ctx, issues));
+  append(deadlines, preResumptionVisits(ctx, issues));
   return { deadlines, flags: [], escalations: [], issues };
 }

@@ -15,7 +15,9 @@
  */
 import { match, P } from 'ts-pattern';
 import { compareDates } from '../calendar/index.js';
+import { EVENT_KINDS } from '../case/check.js';
 import { relapseBridgeEnd } from '../case/episodes.js';
+import { kindOf } from '../case/validate.js';
 import type { InformalStatus, Issue } from '../case/output.js';
 import type { EventOf } from '../case/schema.js';
 import { refOf, type ActiveStatus, type Conversation, type Dated, type InformalState, type ResumptionPhase, type TrackEvent } from './state.js';
@@ -367,8 +369,11 @@ function stepFor(status: InformalStatus, type: TrackEvent['type']): Step {
   );
 }
 
-/** The transition table, filled on first use of each combination (static data, shared by all evaluations). */
-const STEPS = new Map<InformalStatus, Map<TrackEvent['type'], Step>>();
+/**
+ * The transition table, filled on first use of each combination (static data, shared by all evaluations): per
+ * status, the step of each event type by its number (`kindOf`).
+ */
+const STEPS = new Map<InformalStatus, (Step | undefined)[]>();
 
 /**
  * The informal track's reducer: the state after one more event. Pure; events must come in date order (ties in
@@ -382,9 +387,10 @@ const STEPS = new Map<InformalStatus, Map<TrackEvent['type'], Step>>();
  * informalTransition(s0, { type: 'arrangements.agreed', date: '2025-03-20', by: 'manager' }).issues[0].code //=> 'out-of-sequence'
  */
 export function informalTransition(state: InformalState, event: TrackEvent): InformalState {
-  let byType = STEPS.get(state.status);
-  if (byType === undefined) STEPS.set(state.status, (byType = new Map()));
-  let step = byType.get(event.type);
-  if (step === undefined) byType.set(event.type, (step = stepFor(state.status, event.type)));
+  let byKind = STEPS.get(state.status);
+  if (byKind === undefined) STEPS.set(state.status, (byKind = new Array<Step | undefined>(EVENT_KINDS.length).fill(undefined)));
+  const kind = kindOf(event);
+  let step = byKind[kind];
+  if (step === undefined) byKind[kind] = step = stepFor(state.status, event.type);
   return step(state, event);
 }

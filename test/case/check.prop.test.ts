@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkEnvelope, checkEvent, checkOptions, checkValidatedEvent, isEventType, type CheckIssue } from '../../src/case/check.js';
+import { checkEnvelope, checkEvent, checkOptions, checkValidatedEvent, EVENT_KINDS, isEventType, kindOfType, type CheckIssue } from '../../src/case/check.js';
 import { caseEnvelopeSchema, EVENT_TYPES, eventSchemas, evaluateOptionsSchema } from '../../src/case/schema.js';
 import { FUZZ_RUNS } from '../arbitraries.js';
 import { toDayNumber } from '../../src/calendar/index.js';
@@ -148,10 +148,11 @@ describe('checkEvent is eventSchemas[type].safeParse', () => {
         const ours = checkValidatedEvent(raw, type, issues, `#${index}`, index);
         if (z.success) {
           expect(issues).toEqual([]);
-          const { ref, index: at, day, ...rest } = ours as unknown as Record<string, unknown>;
+          const { ref, index: at, day, kind, ...rest } = ours as unknown as Record<string, unknown>;
           expect([ref, at]).toEqual([`#${index}`, index]);
-          // The day number of the date, for comparisons as numbers.
+          // The day number of the date, for comparisons as numbers, and the number of the type.
           expect(day).toBe(toDayNumber(z.data.date));
+          expect(EVENT_KINDS[kind as number]).toBe(type);
           // Every key of the schema's output is there with its value; any other key is undefined.
           for (const [k, v] of Object.entries(z.data)) expect(rest[k]).toBe(v);
           for (const [k, v] of Object.entries(rest)) if (!(k in z.data)) expect(v, k).toBeUndefined();
@@ -169,6 +170,10 @@ describe('checkEvent is eventSchemas[type].safeParse', () => {
 
   it('knows exactly the event types of the schema', () => {
     expect(EVENT_TYPES.every(isEventType)).toBe(true);
+    // The event-type numbers: every type of the contract, in its order, each its own number.
+    expect(EVENT_KINDS).toEqual(EVENT_TYPES);
+    expect(EVENT_TYPES.map(kindOfType)).toEqual(EVENT_TYPES.map((_, i) => i));
+    expect(kindOfType('toString' as never)).toBe(-1);
     expect(['toString', '__proto__', 'constructor', 'absence', ''].some(isEventType)).toBe(false);
   });
 });
