@@ -190,7 +190,25 @@ export function dayOf(s: string): number {
  * toDayNumber('2025-01-01' as PlainDate) //=> 20089
  */
 export function toDayNumber(d: PlainDate): number {
-  return daysFromCivil(yearOf(d), monthOf(d), dayOf(d));
+  const y = yearOf(d);
+  const m = monthOf(d);
+  return y >= MIN_PLAIN_DATE_YEAR && y <= MAX_PLAIN_DATE_YEAR ? monthStart(y, m) + dayOf(d) - 1 : daysFromCivil(y, m, dayOf(d));
+}
+
+/** The day numbers of the first day of each month of 1900-2199 (index (y - 1900) * 12 + m - 1), built on first use. */
+let MONTH_STARTS: Int32Array | undefined;
+
+/** The day number of the first day of month `m` of year `y` (1900-2199): a table lookup. */
+function monthStart(y: number, m: number): number {
+  let t = MONTH_STARTS;
+  if (t === undefined) {
+    t = new Int32Array((MAX_PLAIN_DATE_YEAR - MIN_PLAIN_DATE_YEAR + 1) * 12);
+    for (let yy = MIN_PLAIN_DATE_YEAR; yy <= MAX_PLAIN_DATE_YEAR; yy++) {
+      for (let mm = 1; mm <= 12; mm++) t[(yy - MIN_PLAIN_DATE_YEAR) * 12 + mm - 1] = daysFromCivil(yy, mm, 1);
+    }
+    MONTH_STARTS = t;
+  }
+  return t[(y - MIN_PLAIN_DATE_YEAR) * 12 + m - 1]!;
 }
 
 /**
@@ -457,7 +475,7 @@ export function plainDateDay(s: string): number {
   const m = c5 * 10 + c6;
   const d = c8 * 10 + c9;
   if (y < MIN_PLAIN_DATE_YEAR || y > MAX_PLAIN_DATE_YEAR || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NOT_A_DAY;
-  return daysFromCivil(y, m, d);
+  return monthStart(y, m) + d - 1;
 }
 
 /**

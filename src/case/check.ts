@@ -480,10 +480,48 @@ export type Envelope = {
   events: unknown[];
 };
 
+/** A string of 1 to 200 characters, decided on its length in units (no surrogate pair can matter). */
+const plainText = (v: unknown): v is string => typeof v === 'string' && v.length >= 2 && v.length <= 200;
+
+/**
+ * The common envelope, valid, checked by named reads: the same data as the table below, or undefined to let
+ * the table decide (and report).
+ */
+function validEnvelope(input: Record<string, unknown>): Envelope | undefined {
+  const caseId = input['caseId'];
+  const entity = input['entity'];
+  const employee = input['employee'];
+  const events = input['events'];
+  if (!plainText(caseId) || !Array.isArray(events)) return undefined;
+  if (entity === undefined ? 'entity' in input : !plainText(entity)) return undefined;
+  let emp: Envelope['employee'];
+  if (employee === undefined) {
+    if ('employee' in input) return undefined;
+  } else {
+    if (!isObject(employee)) return undefined;
+    const watched = employee['underHealthSurveillance'];
+    const status = employee['status'];
+    if (watched === undefined ? 'underHealthSurveillance' in employee : typeof watched !== 'boolean') return undefined;
+    if (status === undefined ? 'status' in employee : status !== 'statutory' && status !== 'contractual') return undefined;
+    emp = {};
+    if (watched !== undefined) emp.underHealthSurveillance = watched as boolean;
+    if (status !== undefined) emp.status = status as 'statutory' | 'contractual';
+  }
+  const out: Envelope = { caseId, events };
+  if (entity !== undefined) {
+    // The schema's key order: caseId, entity, employee, events.
+    const name = entity as string;
+    return emp !== undefined ? { caseId, entity: name, employee: emp, events } : { caseId, entity: name, events };
+  }
+  return emp !== undefined ? { caseId, employee: emp, events } : out;
+}
+
 /** Checks the case envelope, as `caseEnvelopeSchema.safeParse(input)` does (the events are not looked into). */
 export function checkEnvelope(input: unknown): { success: true; data: Envelope } | { success: false; issues: CheckIssue[] } {
-  const issues: CheckIssue[] = [];
   if (!isObject(input)) return { success: false, issues: [{ path: [], message: invalidType('object', input) }] };
+  const fast = validEnvelope(input);
+  if (fast !== undefined) return { success: true, data: fast };
+  const issues: CheckIssue[] = [];
   const out: Record<string, unknown> = {};
   return checkObject(ENVELOPE_FIELDS, input, ROOT, issues, out)
     ? { success: true, data: out as Envelope }

@@ -35,13 +35,55 @@ export function deadlineStatus(
 const RANKS = RULE_RANK.size;
 /** Sorts after every day number: deadlines without a term come last. */
 const NO_DUE = 4_000_000;
+/** Trajectory numbers below this fit in the one sort key (with room for "none", -1). */
+const TRAJECTORIES = 1 << 20;
 
 /**
  * The order of deadlines and actions: by due date (none last), rule id, trajectory; ties keep draft order. One
- * number per draft (day number and rule rank) and the trajectory, compared as numbers.
+ * number per draft: day number, rule rank and trajectory (exact below 2^53: at most 4e6 * 64 * 2^20).
  */
 function sortKey(d: DeadlineDraft): number {
+  return dueRuleKey(d) * TRAJECTORIES + (d.trajectory ?? -1) + 1;
+}
+
+/** The due date and rule id of a draft as one number. */
+function dueRuleKey(d: DeadlineDraft): number {
   return (d.due === null ? NO_DUE : toDayNumber(d.due)) * RANKS + RULE_RANK.get(d.rule)!;
+}
+
+/**
+ * The draft indices in output order, stably: an insertion sort on the numeric keys, which beats
+ * `Array.prototype.sort` on the handful of deadlines of a case; longer lists, and trajectory numbers beyond the
+ * key, go to `sort` with the full comparison (also stable).
+ */
+function outputOrder(drafts: readonly DeadlineDraft[]): number[] {
+  const n = drafts.length;
+  const keys: number[] = [];
+  const order: number[] = [];
+  let fits = true;
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i]!;
+    if (d.trajectory !== undefined && d.trajectory >= TRAJECTORIES - 1) fits = false;
+    keys.push(sortKey(d));
+    order.push(i);
+  }
+  if (n > 24 || !fits) {
+    const coarse = drafts.map(dueRuleKey);
+    const trajectory = (i: number): number => drafts[i]!.trajectory ?? -1;
+    order.sort((a, b) => coarse[a]! - coarse[b]! || trajectory(a) - trajectory(b));
+    return order;
+  }
+  for (let i = 1; i < n; i++) {
+    const x = order[i]!;
+    const kx = keys[x]!;
+    let j = i - 1;
+    while (j >= 0 && keys[order[j]!]! > kx) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = x;
+  }
+  return order;
 }
 
 /**
@@ -54,42 +96,11 @@ function basisOf(basis: readonly Citation[]): Citation[] {
 
 /** A new array with the items of `items`: a loop, not slice(), which takes a slow path on a frozen array. */
 function copy<T>(items: readonly T[]): T[] {
-  const out: T[] = new Array<T>(items.length);
-  for (let i = 0; i < items.length; i++) out[i] = items[i]!;
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i++) out.push(items[i]!);
   return out;
 }
 
-/**
- * The draft indices in output order, stably: an insertion sort on the numeric keys, which beats
- * `Array.prototype.sort` on the handful of deadlines of a case; longer lists go to `sort` (also stable).
- */
-function outputOrder(drafts: readonly DeadlineDraft[]): number[] {
-  const n = drafts.length;
-  const keys: number[] = new Array<number>(n);
-  const trajectories: number[] = new Array<number>(n);
-  const order: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const d = drafts[i]!;
-    keys[i] = sortKey(d);
-    trajectories[i] = d.trajectory ?? -1;
-    order[i] = i;
-  }
-  const after = (a: number, b: number): boolean => keys[a]! > keys[b]! || (keys[a] === keys[b] && trajectories[a]! > trajectories[b]!);
-  if (n > 24) {
-    order.sort((a, b) => (after(a, b) ? 1 : after(b, a) ? -1 : 0));
-    return order;
-  }
-  for (let i = 1; i < n; i++) {
-    const x = order[i]!;
-    let j = i - 1;
-    while (j >= 0 && after(order[j]!, x)) {
-      order[j + 1] = order[j]!;
-      j--;
-    }
-    order[j + 1] = x;
-  }
-  return order;
-}
 
 /** Turns the drafts of all tracks into deadlines, `overdue` / `due-soon` flags and the actions due now. */
 export function finalizeDeadlines(

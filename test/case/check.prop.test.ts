@@ -187,6 +187,16 @@ describe('checkEnvelope is caseEnvelopeSchema.safeParse', () => {
         events: fc.constant([]),
         employee: objectWith(['underHealthSurveillance', 'status']),
       }),
+      // Mostly valid envelopes, around the length limits and with surrogate pairs (the fast path and the table).
+      objectWith(['caseId', 'entity', 'employee', 'events'], {
+        caseId: fc.oneof(fc.string({ minLength: 0, maxLength: 3 }), fc.string({ minLength: 199, maxLength: 202 }), fc.constant('😀'), fc.constant('😀'.repeat(101))),
+        entity: fc.oneof(fc.string({ minLength: 0, maxLength: 3 }), fc.string({ minLength: 199, maxLength: 202 }), fc.constant(undefined)),
+        events: fc.constant([]),
+        employee: objectWith(['underHealthSurveillance', 'status'], {
+          underHealthSurveillance: fc.oneof(fc.boolean(), fc.constant(undefined)),
+          status: fc.constantFrom('statutory', 'contractual', undefined),
+        }),
+      }),
     );
     fc.assert(
       fc.property(arb, (input) => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineStatus } from '../../src/case/deadlines.js';
+import fc from 'fast-check';
+import { deadlineStatus, finalizeDeadlines } from '../../src/case/deadlines.js';
+import { newDraft } from '../../src/case/track.js';
+import type { RuleId } from '../../src/rules/types.js';
 import type { PlainDate } from '../../src/calendar/index.js';
 import type { Evaluation } from '../../src/case/output.js';
 import { evaluate } from '../../src/evaluate.js';
@@ -81,5 +84,37 @@ describe('static rule data in the output', () => {
     const arrangement = at('2026-01-06').deadlines.find((x) => x.rule === 'informal.contact-arrangement')!;
     expect(arrangement.basis.map((c) => c.article ?? c.source)).toEqual(['omzendbrief', 'informeel traject, stap 1', 'I.4-71/2']);
     expect(arrangement.basis.every((c) => Object.isFrozen(c))).toBe(true);
+  });
+});
+
+describe('the order of deadlines and actions', () => {
+  const RULE_IDS = ['informal.first-conversation', 'formal.assessment', 'health.inform-worker', 'formal.plan-after-a', 'informal.keep-contact'] as const;
+  const draftArb = fc.record({
+    rule: fc.constantFrom(...RULE_IDS),
+    due: fc.option(fc.constantFrom('2024-02-29', '2024-03-01', '2025-12-31', '2026-01-01', '1900-01-01', '2199-12-31'), { nil: null }),
+    trajectory: fc.option(fc.oneof(fc.nat(3), fc.constant(2 ** 20), fc.constant(2 ** 31)), { nil: undefined }),
+    tag: fc.nat(),
+  });
+  const byLaw = (a: { due: string | null; rule: string; trajectory?: number | undefined }, b: typeof a): number =>
+    (a.due === b.due ? 0 : a.due === null ? 1 : b.due === null ? -1 : a.due < b.due ? -1 : 1) ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    (a.trajectory ?? -1) - (b.trajectory ?? -1);
+
+  it('by due date (none last), rule id and trajectory; ties keep the order of the drafts, short and long lists alike', () => {
+    fc.assert(
+      fc.property(fc.array(draftArb, { maxLength: 40 }), (specs) => {
+        const drafts = specs.map((x) => {
+          const draft = newDraft(x.rule as RuleId, d('1900-01-01'), x.due === null ? null : d(x.due), [`t${x.tag}`], x.trajectory);
+          return draft;
+        });
+        const expected = drafts.map((x, i) => ({ ...x, i })).sort((a, b) => byLaw(a, b) || a.i - b.i);
+        const { deadlines, actions } = finalizeDeadlines(drafts, d('2025-06-01'), 7);
+        expect(deadlines.map((x) => x.because[0])).toEqual(expected.map((x) => x.because[0]));
+        // Actions keep the same order: a subsequence of the deadlines.
+        const pos = actions.map((a) => deadlines.findIndex((x) => x.rule === a.rule && x.due === a.due && x.trajectory === a.trajectory));
+        expect([...pos].sort((a, b) => a - b)).toEqual(pos);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
