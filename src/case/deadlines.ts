@@ -96,8 +96,12 @@ function basisOf(basis: readonly Citation[]): Citation[] {
 
 /** A new array with the items of `items`: a loop, not slice(), which takes a slow path on a frozen array. */
 function copy<T>(items: readonly T[]): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < items.length; i++) out.push(items[i]!);
+  // Exact sizes, packed: most lists hold one or two items.
+  const n = items.length;
+  if (n === 1) return [items[0]!];
+  if (n === 2) return [items[0]!, items[1]!];
+  const out: T[] = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = items[i]!;
   return out;
 }
 
@@ -109,13 +113,16 @@ export function finalizeDeadlines(
   dueSoonDays: number,
 ): { deadlines: Deadline[]; flags: Flag[]; actions: Action[] } {
   const n = drafts.length;
-  // Built in draft order (the flags keep it), handed out in output order.
-  const built: Deadline[] = new Array<Deadline>(n);
-  const due: (Action | undefined)[] = new Array<Action | undefined>(n);
+  // Deadlines and actions by due date (none last), rule id, trajectory; ties keep draft order. The flags keep
+  // the draft order (they are sorted by severity and date later, stably): each is noted with its draft.
+  const order = outputOrder(drafts);
+  const deadlines: Deadline[] = [];
+  const actions: Action[] = [];
   const flags: Flag[] = [];
-  let actionCount = 0;
+  const flagDrafts: number[] = [];
   for (let i = 0; i < n; i++) {
-    const d = drafts[i]!;
+    const k = order[i]!;
+    const d = drafts[k]!;
     const def = ruleById(d.rule);
     const status = deadlineStatus(def.kind, d, asOf, dueSoonDays);
     const out: Deadline = {
@@ -132,8 +139,7 @@ export function finalizeDeadlines(
     if (d.trajectory !== undefined) out.trajectory = d.trajectory;
     if (d.interpretations !== undefined && d.interpretations.length > 0) out.interpretations = copy(d.interpretations);
     if (d.reason !== undefined) out.reason = d.reason;
-    built[i] = out;
-    due[i] = undefined;
+    deadlines.push(out);
 
     if (def.kind !== 'obligation') continue;
     if (status === 'overdue' && d.due !== null) {
@@ -148,6 +154,7 @@ export function finalizeDeadlines(
           en: `Deadline passed: ${def.label.en} (due ${d.due}).`,
         },
       });
+      flagDrafts.push(k);
     } else if (status === 'due-soon' && d.due !== null) {
       flags.push({
         code: 'due-soon',
@@ -160,9 +167,10 @@ export function finalizeDeadlines(
           en: `Due soon: ${def.label.en} (due ${d.due}).`,
         },
       });
+      flagDrafts.push(k);
     }
     if (status === 'open' || status === 'due-soon' || status === 'overdue') {
-      due[i] = {
+      actions.push({
         rule: d.rule,
         actor: out.actor,
         due: d.due,
@@ -170,19 +178,21 @@ export function finalizeDeadlines(
         ...(d.trajectory !== undefined ? { trajectory: d.trajectory } : {}),
         basis: basisOf(out.basis),
         label: def.label,
-      };
-      actionCount++;
+      });
     }
   }
-  // Deadlines and actions by due date (none last), rule id, trajectory; ties keep draft order.
-  const order = outputOrder(drafts);
-  const deadlines: Deadline[] = new Array<Deadline>(n);
-  const actions: Action[] = new Array<Action>(actionCount);
-  for (let i = 0, a = 0; i < n; i++) {
-    const k = order[i]!;
-    deadlines[i] = built[k]!;
-    const action = due[k];
-    if (action !== undefined) actions[a++] = action;
+  // Back to draft order (an insertion sort: few flags, and the draft numbers are distinct).
+  for (let i = 1; i < flags.length; i++) {
+    const f = flags[i]!;
+    const k = flagDrafts[i]!;
+    let j = i - 1;
+    while (j >= 0 && flagDrafts[j]! > k) {
+      flags[j + 1] = flags[j]!;
+      flagDrafts[j + 1] = flagDrafts[j]!;
+      j--;
+    }
+    flags[j + 1] = f;
+    flagDrafts[j + 1] = k;
   }
   return { deadlines, flags, actions };
 }

@@ -54,6 +54,7 @@ export function resolveEscalations(
 ): { deadlines: DeadlineDraft[]; flags: Flag[] } {
   const deadlines: DeadlineDraft[] = [];
   const flags: Flag[] = [];
+  if (triggers.length === 0) return { deadlines, flags };
   const episodes = [...new Set(triggers.map((t) => t.episode))].sort((a, b) => a - b);
   const requests = ctx.events.filter((e) => e.type === 'formal.requested');
   for (const episode of episodes) {
