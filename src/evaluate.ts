@@ -12,6 +12,7 @@ import { evaluateHealth } from './health/index.js';
 import { evaluateInformal } from './informal/index.js';
 import { eventsByEpisode } from './informal/episode-events.js';
 import { LIBRARY_VERSION, RULES_VERSION } from './version.js';
+import { append } from './case/lists.js';
 
 const DEFAULT_DUE_SOON_DAYS = 7;
 
@@ -38,10 +39,6 @@ function readOptions(input: unknown): { options?: EvaluateOptions; issues: Issue
 }
 
 const unchanged = (d: PlainDate): PlainDate => d;
-
-function append<T>(to: T[], items: readonly T[]): void {
-  for (let i = 0; i < items.length; i++) to.push(items[i]!);
-}
 
 const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
 /** Flags: critical first, then warnings, then info; within a severity by date (the sort is stable). */

@@ -9,6 +9,7 @@ import { compareDates, daysAfter, toDayNumber, type PlainDate } from '../calenda
 import type { Episode } from '../case/episodes.js';
 import type { Flag, Issue } from '../case/output.js';
 import { newDraft, type DeadlineDraft, type EscalationTrigger, type TrackContext } from '../case/track.js';
+import { append as appendTo } from '../case/lists.js';
 import { dayOf, type ValidatedEvent } from '../case/validate.js';
 import type { RuleId } from '../rules/types.js';
 import type { FormalDecision, FormalState, SetAsideEvent } from './reducer.js';
@@ -379,7 +380,7 @@ export function deriveTrajectory(states: readonly FormalState[], i: number, ctx:
     return out;
   }
   const base = s.regime === 'R2026' ? ['r2026-terms-as-r2022'] : [];
-  out.flags.push(...startFlags(s, i, states, ctx));
+  appendTo(out.flags, startFlags(s, i, states, ctx));
 
   // The assessment (49 days) and the invitations.
   const first = s.decisions[0];
@@ -429,11 +430,11 @@ export function deriveTrajectory(states: readonly FormalState[], i: number, ctx:
   // Each decision, then the plan.
   s.decisions.forEach((dec, k) => {
     const d = decisionDeadlines(s, i, k, dec, ctx, base, states[i + 1]);
-    out.deadlines.push(...d.deadlines);
-    out.flags.push(...d.flags);
+    appendTo(out.deadlines, d.deadlines);
+    appendTo(out.flags, d.flags);
   });
   const p = planDeadlines(s, i, ctx, base);
-  out.deadlines.push(...p.deadlines);
+  appendTo(out.deadlines, p.deadlines);
   return out;
 }
 

@@ -9,6 +9,7 @@ import type { FormalTrajectory, Issue } from '../case/output.js';
 import type { TrackContext, TrackResult } from '../case/track.js';
 import { deriveEpisode, deriveTrajectory } from './derive.js';
 import { EVENT_KINDS } from '../case/check.js';
+import { append } from '../case/lists.js';
 import { kindOf, type ValidatedEvent } from '../case/validate.js';
 import { FORMAL_EVENT_TYPES, formalTransition, initialFormalState, isActive, toTrajectory, type FormalEvent, type FormalState } from './reducer.js';
 
@@ -109,8 +110,8 @@ export function evaluateFormal(ctx: TrackContext): TrackResult & { trajectories:
   let headcountUnknown = false;
   for (const ep of ctx.episodes) {
     const d = deriveEpisode(ep, ctx);
-    result.deadlines.push(...d.deadlines);
-    result.escalations.push(...d.escalations);
+    append(result.deadlines, d.deadlines);
+    append(result.escalations, d.escalations);
     headcountUnknown ||= d.headcountUnknown;
   }
   if (headcountUnknown) {
@@ -122,11 +123,11 @@ export function evaluateFormal(ctx: TrackContext): TrackResult & { trajectories:
         'employerHeadcount is not given: the R2026 duty to start the trajectory (employers with 20 or more workers) is applied; give the headcount to apply it only when it is due',
     });
   }
-  states.forEach((_, i) => {
+  for (let i = 0; i < states.length; i++) {
     const d = deriveTrajectory(states, i, ctx);
-    result.deadlines.push(...d.deadlines);
-    result.flags.push(...d.flags);
-    result.issues.push(...d.issues);
-  });
+    append(result.deadlines, d.deadlines);
+    append(result.flags, d.flags);
+    append(result.issues, d.issues);
+  }
   return result;
 }

@@ -17,6 +17,7 @@ import type { ValidatedEvent } from '../case/validate.js';
 import type { Regime } from '../rules/types.js';
 import { selectRegime } from './regime.js';
 import { appealWindow } from './rules/appeal-window.js';
+import { plus } from '../case/lists.js';
 
 /** The events of a running trajectory, after its request. */
 const TRAJECTORY_EVENT_TYPES = [
@@ -187,13 +188,6 @@ function draft(s: FormalState): Draft {
     end: s.end,
     setAside: s.setAside,
   };
-}
-
-/** `items` with `item` appended (a new array; `items` is left as it is). */
-function plus<T>(items: readonly T[], item: T): T[] {
-  const out = items.slice();
-  out.push(item);
-  return out;
 }
 
 /** Ends the trajectory being built with event `e`. */

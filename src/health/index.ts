@@ -45,10 +45,7 @@ export {
   PRE_RESUMPTION_VISIT_WORKING_DAYS,
   EMPLOYER_REQUEST_FROM,
 } from './rules/pre-resumption-visit.js';
-
-function append<T>(to: T[], items: readonly T[]): void {
-  for (let i = 0; i < items.length; i++) to.push(items[i]!);
-}
+import { append } from '../case/lists.js';
 
 const lte = (a: PlainDate, b: PlainDate) => compareDates(a, b) <= 0;
 const lt = (a: PlainDate, b: PlainDate) => compareDates(a, b) < 0;

@@ -14,6 +14,7 @@ import { compareDates } from '../calendar/index.js';
 import type { InformalStatus, Issue } from '../case/output.js';
 import type { TrackContext, TrackResult } from '../case/track.js';
 import type { ValidatedEvent } from '../case/validate.js';
+import { append } from '../case/lists.js';
 import { deriveInformal } from './derive.js';
 import { eventsByEpisode } from './episode-events.js';
 import { INFORMAL_IN_FORCE_FROM } from './rules.js';
@@ -120,9 +121,9 @@ export function evaluateInformal(ctx: TrackContext): TrackResult & { status: Inf
       deadline: ctx.deadline,
       episode: episode.index,
     });
-    result.deadlines.push(...derived.deadlines);
-    result.escalations.push(...derived.escalations);
-    result.issues.push(...state.issues);
+    append(result.deadlines, derived.deadlines);
+    append(result.escalations, derived.escalations);
+    append(result.issues, state.issues);
     if (isLatest) result.status = state.status;
   }
   return result;

@@ -21,6 +21,7 @@ import { kindOf } from '../case/validate.js';
 import type { InformalStatus, Issue } from '../case/output.js';
 import type { EventOf } from '../case/schema.js';
 import { refOf, type ActiveStatus, type Conversation, type Dated, type InformalState, type ResumptionPhase, type TrackEvent } from './state.js';
+import { plus } from '../case/lists.js';
 
 /** The initial state of a track, next to its reducer (as xstate offers `initialState` with `transition`). */
 export { initialInformalState } from './state.js';
@@ -100,13 +101,6 @@ function phase(
   lapsed: ResumptionPhase['lapsed'],
 ): ResumptionPhase {
   return { possible, arrangements, deviations, lapsed };
-}
-
-/** `items` with `item` appended (a new array; `items` is left as it is). */
-function plus<T>(items: readonly T[], item: T): T[] {
-  const out = items.slice();
-  out.push(item);
-  return out;
 }
 
 /** `items` with its last item replaced (a new array). */
@@ -373,7 +367,27 @@ function stepFor(status: InformalStatus, type: TrackEvent['type']): Step {
  * The transition table, filled on first use of each combination (static data, shared by all evaluations): per
  * status, the step of each event type by its number (`kindOf`).
  */
-const STEPS = new Map<InformalStatus, (Step | undefined)[]>();
+const STEPS: (Step | undefined)[][] = Array.from({ length: 7 }, () => new Array<Step | undefined>(EVENT_KINDS.length).fill(undefined));
+
+/** The number of a status, for the rows of {@link STEPS} (a switch on the status constants, no hashing). */
+function statusRow(status: InformalStatus): number {
+  switch (status) {
+    case 'contact':
+      return 0;
+    case 'exploring':
+      return 1;
+    case 'preparing-resumption':
+      return 2;
+    case 'resumption-agreed':
+      return 3;
+    case 'resumed':
+      return 4;
+    case 'escalated':
+      return 5;
+    case 'closed':
+      return 6;
+  }
+}
 
 /**
  * The informal track's reducer: the state after one more event. Pure; events must come in date order (ties in
@@ -387,8 +401,7 @@ const STEPS = new Map<InformalStatus, (Step | undefined)[]>();
  * informalTransition(s0, { type: 'arrangements.agreed', date: '2025-03-20', by: 'manager' }).issues[0].code //=> 'out-of-sequence'
  */
 export function informalTransition(state: InformalState, event: TrackEvent): InformalState {
-  let byKind = STEPS.get(state.status);
-  if (byKind === undefined) STEPS.set(state.status, (byKind = new Array<Step | undefined>(EVENT_KINDS.length).fill(undefined)));
+  const byKind = STEPS[statusRow(state.status)]!;
   const kind = kindOf(event);
   let step = byKind[kind];
   if (step === undefined) byKind[kind] = step = stepFor(state.status, event.type);
