@@ -395,9 +395,6 @@ function setField(e: Slots, key: string, v: unknown): void {
   }
 }
 
-/** The values of the type's own fields of the event being checked (a scratch list, reused). */
-const values: unknown[] = [];
-
 /**
  * {@link checkEvent} for `validateCase`: the same checks and issues, but a valid event comes back in one fixed
  * shape for all event types, with `ref` and `index`, rather than with exactly the schema's keys. Every field of
@@ -408,20 +405,13 @@ const values: unknown[] = [];
 export function checkValidatedEvent(raw: Record<string, unknown>, type: EventType, issues: CheckIssue[], ref: string, index: number): Validated | undefined {
   const before = issues.length;
   const rawId = raw['id'];
-  if (rawId !== undefined) id.check(rawId, issues, ROOT, 'id');
+  // An id of 2 to 200 units has 1 to 200 code points: valid without a closer look.
+  if (rawId !== undefined && !(typeof rawId === 'string' && rawId.length >= 2 && rawId.length <= 200)) id.check(rawId, issues, ROOT, 'id');
   const rawDate = raw['date'];
   const day = typeof rawDate === 'string' ? plainDateDay(rawDate) : NOT_A_DAY;
   if (day === NOT_A_DAY) dateField.check(rawDate, issues, ROOT, 'date');
   const info = TYPE_INFO.get(type)!;
-  const fields = info.fields;
-  for (let i = 0; i < fields.length; i++) {
-    const f = fields[i]!;
-    const v = raw[f.key];
-    values[i] = v;
-    if (v === undefined && f.optional) continue;
-    f.check(v, issues, ROOT, f.key);
-  }
-  if (issues.length !== before) return undefined;
+  // Built first and filled while checking (an invalid event is rare; its object is dropped).
   const e: Slots = {
     type,
     date: rawDate as PlainDate,
@@ -449,8 +439,14 @@ export function checkValidatedEvent(raw: Record<string, unknown>, type: EventTyp
     reasonCode: undefined,
     answer: undefined,
   };
-  for (let i = 0; i < fields.length; i++) setField(e, fields[i]!.key, values[i]);
-  return e as unknown as Validated;
+  const fields = info.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    const v = raw[f.key];
+    if (v === undefined && f.optional) continue;
+    if (f.check(v, issues, ROOT, f.key)) setField(e, f.key, v);
+  }
+  return issues.length === before ? (e as unknown as Validated) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------

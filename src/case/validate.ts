@@ -136,8 +136,8 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
   const found: CheckIssue[] = [];
   let sorted = true;
   for (let index = 0; index < rawEvents.length; index++) {
-    if (!(index in rawEvents)) continue; // a hole in a sparse array, as forEach skips it
     const raw = rawEvents[index];
+    if (raw === undefined && !(index in rawEvents)) continue; // a hole in a sparse array, as forEach skips it
     if (!isRecord(raw)) {
       issues.push({ code: 'invalid-event', severity: 'error', path: ['events', index], message: `${label(undefined, index)}: must be an object`, ...at(undefined, index) });
       continue;
