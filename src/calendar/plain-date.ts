@@ -142,8 +142,16 @@ const PREFIX_FIRST_YEAR = 1900;
 const PREFIX_YEARS = 400;
 const monthPrefix: Array<string | null> = new Array<string | null>(PREFIX_YEARS * 12).fill(null);
 
-/** Formats a valid y-m-d (year 0000-9999) as `YYYY-MM-DD`. */
+/**
+ * Formats a valid y-m-d (year 0000-9999) as `YYYY-MM-DD`; a date of 1900-2199 comes from the strings that
+ * {@link fromDayNumber} keeps.
+ */
 export function formatYmd(y: number, m: number, d: number): PlainDate {
+  return y >= MIN_PLAIN_DATE_YEAR && y <= MAX_PLAIN_DATE_YEAR ? fromDayNumber(monthStart(y, m) + d - 1) : formatFresh(y, m, d);
+}
+
+/** Formats a valid y-m-d (year 0000-9999) as a new `YYYY-MM-DD` string. */
+function formatFresh(y: number, m: number, d: number): PlainDate {
   const k = (y - PREFIX_FIRST_YEAR) * 12 + m - 1;
   const inTable = k >= 0 && k < PREFIX_YEARS * 12;
   let prefix = inTable ? (monthPrefix[k] ?? null) : null;
@@ -263,7 +271,7 @@ function civilDate(n: number): PlainDate {
   const d = doy - (((153 * mp + 2) / 5) | 0) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return formatYmd(y, m, d);
+  return formatFresh(y, m, d);
 }
 
 /** ISO weekday (1 = Monday ... 7 = Sunday) of a day number. 1970-01-01 was a Thursday. */
