@@ -76,8 +76,8 @@ export function evaluate(input: CaseInput, options: EvaluateOptionsInput): Evalu
 export function evaluate(input: unknown, options: unknown): Evaluation;
 export function evaluate(input: unknown, optionsInput: unknown): Evaluation {
   const { options, issues: optionIssues } = readOptions(optionsInput);
-  const receipt = { library: LIBRARY_VERSION, rules: RULES_VERSION };
   if (!options) {
+    const receipt = { library: LIBRARY_VERSION, rules: RULES_VERSION };
     const caseId =
       typeof input === 'object' && input !== null && typeof (input as { caseId?: unknown }).caseId === 'string'
         ? (input as { caseId: string }).caseId

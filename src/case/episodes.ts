@@ -1,6 +1,6 @@
-import { compareDates, daysAfter, type PlainDate } from '../calendar/index.js';
+import { compareDates, daysAfter, toDayNumber, type PlainDate } from '../calendar/index.js';
 import type { Issue } from './output.js';
-import type { ValidatedEvent } from './validate.js';
+import { dayOf, type ValidatedEvent } from './validate.js';
 
 /** One stretch of incapacity: from an `absence.started` to the `work.resumed` that ends it (if any). */
 export type AbsenceSegment = {
@@ -31,7 +31,10 @@ export type Episode = {
  * The last day on which a new incapacity still continues the same uninterrupted incapacity: the resumption day
  * is day 1 of the attempt, so a relapse on day 14 (resumption + 13) still counts (SPEC section 4).
  */
-export const relapseBridgeEnd = (resumedOn: PlainDate): PlainDate => daysAfter(resumedOn, 13);
+export const relapseBridgeEnd = (resumedOn: PlainDate): PlainDate => daysAfter(resumedOn, RELAPSE_BRIDGE_DAYS);
+
+/** The days after the resumption day up to {@link relapseBridgeEnd}: day 1 is the resumption, day 14 is 13 days later. */
+const RELAPSE_BRIDGE_DAYS = 13;
 
 export type Episodes = {
   episodes: Episode[];
@@ -72,7 +75,7 @@ export function buildEpisodes(events: readonly ValidatedEvent[]): Episodes {
         if (e.cause !== undefined) seg.cause = e.cause;
         if (current && last && last.resumedOn === undefined) {
           issues.push(issueFor(e, `the worker is already absent since ${last.start}; ignored`));
-        } else if (current && last?.resumedOn !== undefined && compareDates(e.date, relapseBridgeEnd(last.resumedOn)) <= 0) {
+        } else if (current && last?.resumedOn !== undefined && dayOf(e) <= toDayNumber(last.resumedOn) + RELAPSE_BRIDGE_DAYS) {
           current.segments.push(seg);
         } else {
           current = { index: episodes.length, start: e.date, segments: [seg] };
@@ -94,7 +97,7 @@ export function buildEpisodes(events: readonly ValidatedEvent[]): Episodes {
       }
       case 'employment.ended': {
         employmentEndedOn = e.date;
-        if (current && last && (last.resumedOn === undefined || compareDates(e.date, relapseBridgeEnd(last.resumedOn)) <= 0)) {
+        if (current && last && (last.resumedOn === undefined || dayOf(e) <= toDayNumber(last.resumedOn) + RELAPSE_BRIDGE_DAYS)) {
           current.employmentEndedOn = e.date;
           current.employmentEndedRef = e.ref;
         }
