@@ -3,7 +3,9 @@
  * inspector physician's decision within 42 calendar days; the suspension of the trajectory while the appeal is
  * pending, and the plan after decision B (research A-6, option `interpretations.planAfterB`).
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { PlainDate } from '../../src/calendar/index.js';
+import { planAfterB } from '../../src/formal/index.js';
 import { check, type Ev, type Scenario } from './scenario.js';
 
 const request: Ev = { id: 'r', type: 'formal.requested', date: '2025-05-02', initiator: 'worker' };
@@ -309,5 +311,24 @@ describe('an appeal that overturns decision B: the trajectory waits for a new as
   ];
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, s) => {
     check(s);
+  });
+});
+
+describe('an appeal outcome recorded before the employer received the form (data out of order)', () => {
+  it('the 6 months never run from before the form: they count from the receipt (form 20 June 2025 -> 20 December 2025)', () => {
+    // The worker got form B on 10 June, the employer only on 20 June; the outcome is recorded on 18 June.
+    const r = planAfterB({
+      receivedByEmployer: '2025-06-20' as PlainDate,
+      appeal: { outcome: 'confirmed', decidedOn: '2025-06-18' as PlainDate },
+    });
+    expect(r).toEqual({ status: 'running', due: '2025-12-20', countedFrom: '2025-06-20', clamped: false });
+    // In order, the outcome counts (decided 5 August -> 5 February 2026), as before.
+    expect(
+      planAfterB({ receivedByEmployer: '2025-06-20' as PlainDate, appeal: { outcome: 'confirmed', decidedOn: '2025-08-05' as PlainDate } }).due,
+    ).toBe('2026-02-05');
+    // The day itself: an outcome on the day of the receipt counts from that day (20 June -> 20 December).
+    expect(
+      planAfterB({ receivedByEmployer: '2025-06-20' as PlainDate, appeal: { outcome: 'confirmed', decidedOn: '2025-06-20' as PlainDate } }).due,
+    ).toBe('2025-12-20');
   });
 });

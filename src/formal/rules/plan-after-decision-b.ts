@@ -1,4 +1,4 @@
-import { monthsAfterDetailed, type PlainDate } from '../../calendar/index.js';
+import { compareDates, monthsAfterDetailed, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
 import type { Interpretation, RuleDefinition } from '../../rules/types.js';
 import { articleUnverified, MONTH_END_CLAMPED, R2026_TERMS_AS_R2022 } from '../interpretations.js';
@@ -14,8 +14,8 @@ export const FROM_APPEAL_OUTCOME: Interpretation = {
   id: 'from-appeal-outcome',
   question: 'A-6',
   chosen: {
-    nl: 'Een tijdig beroep schorst het traject; na bevestiging van beslissing B lopen de 6 maanden vanaf de ontvangst van de uitspraak door werkgever en werknemer (standaard).',
-    en: 'A timely appeal suspends the trajectory; once decision B is confirmed, the 6 months run from the receipt of the outcome by employer and worker (default).',
+    nl: 'Een tijdig beroep schorst het traject; na bevestiging van beslissing B lopen de 6 maanden vanaf de ontvangst van de uitspraak door werkgever en werknemer, nooit vanaf vóór de ontvangst van het formulier (standaard).',
+    en: 'A timely appeal suspends the trajectory; once decision B is confirmed, the 6 months run from the receipt of the outcome by employer and worker, never from before the receipt of the form (default).',
   },
   alternatives: [
     {
@@ -104,8 +104,11 @@ export function planAfterB(input: {
   if (!decided || appeal.outcome === 'overturned') {
     return { status: decided ? 'lapsed' : 'suspended', due: null, countedFrom: input.receivedByEmployer, clamped: false };
   }
-  const fromOutcome = monthsAfterDetailed(appeal.decidedOn!, PLAN_AFTER_B_MONTHS);
-  return { status: 'running', due: fromOutcome.date, countedFrom: appeal.decidedOn!, clamped: fromOutcome.clamped };
+  // The term runs anew from the outcome, never from before the form: an outcome recorded before the employer's
+  // receipt of the form (which cannot happen; the data are out of order) counts from the receipt.
+  const from = compareDates(appeal.decidedOn!, input.receivedByEmployer) < 0 ? input.receivedByEmployer : appeal.decidedOn!;
+  const fromOutcome = monthsAfterDetailed(from, PLAN_AFTER_B_MONTHS);
+  return { status: 'running', due: fromOutcome.date, countedFrom: from, clamped: fromOutcome.clamped };
 }
 
 export const planAfterBRule: RuleDefinition = {
