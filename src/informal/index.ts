@@ -19,7 +19,7 @@ import { deriveInformal } from './derive.js';
 import { eventsByEpisode } from './episode-events.js';
 import { INFORMAL_IN_FORCE_FROM } from './rules.js';
 import { initialInformalState, type InformalState } from './state.js';
-import { informalTransition } from './transition.js';
+import { foldInformal } from './transition.js';
 
 export { informalRules, INFORMAL_IN_FORCE_FROM } from './rules.js';
 export { initialInformalState, type InformalState, type TrackEvent, type ResumptionPhase, type Conversation, type TrackSegment, type TrackEnd, type Dated, type ActiveStatus } from './state.js';
@@ -113,8 +113,8 @@ export function evaluateInformal(ctx: TrackContext): TrackResult & { status: Inf
       if (isLatest) result.status = null;
       continue;
     }
-    let state: InformalState = initialInformalState(first);
-    for (let i = 1; i < events.length; i++) state = informalTransition(state, events[i]!);
+    // A fresh state, owned by this fold: the transitions change it in place (see foldInformal).
+    const state: InformalState = foldInformal(initialInformalState(first), events, 1);
     const derived = deriveInformal(state, {
       asOf: ctx.asOf,
       policy: ctx.options.policy,

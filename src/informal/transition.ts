@@ -72,6 +72,7 @@ type Draft = { -readonly [K in keyof InformalState]: InformalState[K] };
  * array, never pushes to it, so `s` is never changed.
  */
 function next(s: InformalState): Draft {
+  if (owned) return s as Draft;
   return {
     status: s.status,
     start: s.start,
@@ -103,8 +104,23 @@ function phase(
   return { possible, arrangements, deviations, lapsed };
 }
 
-/** `items` with its last item replaced (a new array). */
+/** `items` with `item` appended: a new array, or (in a fold that owns its state) `items` itself. */
+function add<T>(items: readonly T[], item: T): T[] {
+  if (owned) {
+    const list = items as T[];
+    list.push(item);
+    return list;
+  }
+  return plus(items, item);
+}
+
+/** `items` with its last item replaced (a new array, or in a fold that owns its state `items` itself). */
 function withLast<T>(items: readonly T[], item: T): T[] {
+  if (owned) {
+    const list = items as T[];
+    list[list.length - 1] = item;
+    return list;
+  }
   const out = items.slice();
   out[out.length - 1] = item;
   return out;
@@ -128,7 +144,7 @@ function issue(e: TrackEvent, code: 'out-of-sequence' | 'invalid-event', message
 
 function reject(s: InformalState, e: TrackEvent, why: string): InformalState {
   const n = next(s);
-  n.issues = plus(s.issues, issue(e, 'out-of-sequence', `${why}; ignored`));
+  n.issues = add(s.issues, issue(e, 'out-of-sequence', `${why}; ignored`));
   return n;
 }
 
@@ -169,7 +185,7 @@ function relapse(s: InformalState, e: With<'absence.started'>): InformalState {
   n.status = s.beforeResumption ?? 'contact';
   n.beforeResumption = undefined;
   n.end = undefined;
-  n.segments = plus<InformalState['segments'][number]>(s.segments, { start: dated(e) });
+  n.segments = add<InformalState['segments'][number]>(s.segments, { start: dated(e) });
   return n;
 }
 
@@ -194,7 +210,7 @@ function close(s: InformalState, e: TrackEvent): InformalState {
 function converse(s: InformalState, e: With<'conversation.held'>, from: ActiveStatus): InformalState {
   if (e.outcome === 'resumption-possible' && e.attentionPoints === undefined) {
     const n = next(s);
-    n.issues = plus(
+    n.issues = add(
       s.issues,
       issue(
         e,
@@ -207,7 +223,7 @@ function converse(s: InformalState, e: With<'conversation.held'>, from: ActiveSt
   }
   const at = dated(e);
   const n = next(s);
-  n.conversations = plus<Conversation>(
+  n.conversations = add<Conversation>(
     s.conversations,
     e.attentionPoints === undefined
       ? { on: at.on, ref: at.ref, outcome: e.outcome }
@@ -225,7 +241,7 @@ function converse(s: InformalState, e: With<'conversation.held'>, from: ActiveSt
   const attentionPoints = e.attentionPoints === true;
   if (from === 'contact' || from === 'exploring' || open === undefined) {
     n.status = 'preparing-resumption';
-    n.phases = plus(s.phases, phase({ on: at.on, ref: at.ref, attentionPoints }, undefined, [], undefined));
+    n.phases = add(s.phases, phase({ on: at.on, ref: at.ref, attentionPoints }, undefined, [], undefined));
     return n;
   }
   // A further conversation that confirms resumption is possible keeps the term of the first judgement; the
@@ -249,19 +265,19 @@ function deviate(s: InformalState, e: With<'deviation.recorded'>): InformalState
   const open = s.phases[s.phases.length - 1]!;
   const deviation = e.until === undefined ? dated(e) : { on: e.date, ref: refOf(e), until: e.until };
   const n = next(s);
-  n.phases = withLast(s.phases, phase(open.possible, open.arrangements, plus<ResumptionPhase['deviations'][number]>(open.deviations, deviation), open.lapsed));
+  n.phases = withLast(s.phases, phase(open.possible, open.arrangements, add<ResumptionPhase['deviations'][number]>(open.deviations, deviation), open.lapsed));
   return n;
 }
 
 function plan(s: InformalState, e: With<'conversation.planned'>): InformalState {
   const n = next(s);
-  n.planned = plus<InformalState['planned'][number]>(s.planned, { on: e.date, ref: refOf(e), for: e.on });
+  n.planned = add<InformalState['planned'][number]>(s.planned, { on: e.date, ref: refOf(e), for: e.on });
   return n;
 }
 
 function agreeContact(s: InformalState, e: With<'contact.agreed'>): InformalState {
   const n = next(s);
-  n.contactAgreements = plus<InformalState['contactAgreements'][number]>(
+  n.contactAgreements = add<InformalState['contactAgreements'][number]>(
     s.contactAgreements,
     e.disconnectUntil === undefined ? dated(e) : { on: e.date, ref: refOf(e), disconnectUntil: e.disconnectUntil },
   );
@@ -271,8 +287,8 @@ function agreeContact(s: InformalState, e: With<'contact.agreed'>): InformalStat
 /** Appends a dated item to one list of the state. */
 function record(s: InformalState, list: 'contacts' | 'followUps', item: Dated): InformalState {
   const n = next(s);
-  if (list === 'contacts') n.contacts = plus(s.contacts, item);
-  else n.followUps = plus(s.followUps, item);
+  if (list === 'contacts') n.contacts = add(s.contacts, item);
+  else n.followUps = add(s.followUps, item);
   return n;
 }
 
@@ -386,6 +402,31 @@ function statusRow(status: InformalStatus): number {
       return 5;
     case 'closed':
       return 6;
+  }
+}
+
+/**
+ * Whether the running transitions belong to {@link foldInformal}, which owns its state: then a transition
+ * changes the state and its lists in place instead of copying them (every other caller gets new objects).
+ */
+let owned = false;
+
+/**
+ * The state after all of `events` from position `from` on, as repeated {@link informalTransition} calls give
+ * it, without the copies of the intermediate states: `state` and every list in it must belong to the caller
+ * alone (fresh from `initialInformalState`), as they are changed in place. Transitions still never change an
+ * item of a list (an event's record, a phase): they replace it.
+ *
+ * @internal
+ */
+export function foldInformal(state: InformalState, events: readonly TrackEvent[], from: number): InformalState {
+  owned = true;
+  try {
+    let s = state;
+    for (let i = from; i < events.length; i++) s = informalTransition(s, events[i]!);
+    return s;
+  } finally {
+    owned = false;
   }
 }
 

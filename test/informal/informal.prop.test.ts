@@ -8,6 +8,8 @@ import { daysAfter, diffDays, monthsAfter, type PlainDate } from '../../src/cale
 import type { Deadline } from '../../src/case/output.js';
 import { dateBetween, options, validCase, validEvent } from '../arbitraries.js';
 import { absence, escalationFlags, of, resumed, track, type Ev } from './harness.js';
+import { validateCase } from '../../src/case/validate.js';
+import { foldInformal, informalTransition, initialInformalState } from '../../src/informal/transition.js';
 
 const RUNS = { numRuns: Number(process.env["PROP_RUNS"] ?? 150) };
 const start = dateBetween('2024-01-01', '2030-12-31');
@@ -172,3 +174,41 @@ describe('informal track: properties', () => {
     );
   });
 });
+
+describe('the fold that owns its state (foldInformal) and the pure reducer (informalTransition)', () => {
+  it('give the same final state; the pure reducer changes none of the states it is given', () => {
+    fc.assert(
+      fc.property(validCase('2024-01-01', '2026-10-31'), (input) => {
+        const v = validateCase(input, '2026-12-31' as PlainDate);
+        const events = v.events;
+        const first = events[0]!;
+        if (first.type !== 'absence.started') return;
+        // Pure: every intermediate state kept, each frozen deeply as it comes (a change would throw).
+        let pure = initialInformalState(first);
+        const seen: string[] = [JSON.stringify(pure)];
+        const kept = [pure];
+        for (let i = 1; i < events.length; i++) {
+          deepFreeze(pure);
+          pure = informalTransition(pure, events[i]!);
+          kept.push(pure);
+          seen.push(JSON.stringify(pure));
+        }
+        kept.forEach((s, i) => expect(JSON.stringify(s)).toBe(seen[i]));
+        const folded = foldInformal(initialInformalState(first), events, 1);
+        expect(folded).toEqual(pure);
+        // After the fold, the reducer is pure again: a frozen state goes through without a TypeError.
+        const frozen = deepFreeze(initialInformalState(first));
+        for (let i = 1; i < Math.min(events.length, 5); i++) informalTransition(frozen, events[i]!);
+      }),
+      RUNS,
+    );
+  });
+});
+
+function deepFreeze<T>(x: T): T {
+  if (x !== null && typeof x === 'object' && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x as object)) deepFreeze(v);
+  }
+  return x;
+}
