@@ -17,6 +17,11 @@ import type { Evaluation } from '../../src/case/output.js';
 import { evaluate } from '../../src/evaluate.js';
 import { ruleById } from '../../src/rules/registry.js';
 import { FORMAL_ISSUES, type Ev } from './scenario.js';
+import { buildEpisodes } from '../../src/case/episodes.js';
+import type { TrackContext } from '../../src/case/track.js';
+import { validateCase, type ValidatedEvent } from '../../src/case/validate.js';
+import { reduceTrajectories } from '../../src/formal/index.js';
+import { formalTransition, initialFormalState, isActive, isFormalEvent, type FormalState } from '../../src/formal/reducer.js';
 
 const RUNS = { numRuns: 150 };
 
@@ -363,3 +368,50 @@ describe('properties of the formal trajectory', () => {
     );
   });
 });
+
+describe('reduceTrajectories is the pure reducer run per trajectory; formalTransition changes no state', () => {
+  /** The loop of reduceTrajectories written with the pure reducer, every state frozen deeply before its next step. */
+  function pureTrajectories(events: readonly ValidatedEvent[]): FormalState[] {
+    const states: FormalState[] = [];
+    let endedOn: string | undefined;
+    for (const e of events) {
+      if (!isFormalEvent(e)) continue;
+      const last = states[states.length - 1];
+      if (e.type === 'formal.requested' && (last === undefined || !isActive(last))) {
+        if (endedOn === undefined) states.push(initialFormalState(e));
+        continue;
+      }
+      if (e.type === 'employment.ended') endedOn = e.date;
+      if (last === undefined) continue;
+      states[states.length - 1] = formalTransition(freezeDeep(last), e, {});
+    }
+    return states;
+  }
+
+  it('the same final states as the pure reducer, on plausible cases', () => {
+    fc.assert(
+      fc.property(caseArb, ({ events, last }) => {
+        const asOf = last as PlainDate;
+        const v = validateCase({ caseId: 'p', events }, asOf);
+        const { episodes, employmentEndedOn } = buildEpisodes(v.events);
+        const ctx: TrackContext = { asOf, options: { asOf }, calendar: {}, deadline: (d) => d, employee: {}, events: v.events, episodes, employmentEndedOn };
+        expect(reduceTrajectories(ctx).states).toEqual(pureTrajectories(v.events));
+        // A frozen state goes through every event: the reducer copies, it never changes its input.
+        const first = v.events.find((e) => e.type === 'formal.requested');
+        if (first !== undefined && isFormalEvent(first)) {
+          const s0 = freezeDeep(initialFormalState(first as Parameters<typeof initialFormalState>[0]));
+          for (const e of v.events) if (isFormalEvent(e)) formalTransition(s0, e, {});
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+function freezeDeep<T>(x: T): T {
+  if (x !== null && typeof x === 'object' && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x as object)) freezeDeep(v);
+  }
+  return x;
+}
