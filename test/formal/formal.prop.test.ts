@@ -3,6 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../freeze.js';
 import {
   compareDates,
   daysAfter,
@@ -383,7 +384,7 @@ describe('reduceTrajectories is the pure reducer run per trajectory; formalTrans
       }
       if (e.type === 'employment.ended') endedOn = e.date;
       if (last === undefined) continue;
-      states[states.length - 1] = formalTransition(freezeDeep(last), e, {});
+      states[states.length - 1] = formalTransition(deepFreeze(last), e, {});
     }
     return states;
   }
@@ -399,7 +400,7 @@ describe('reduceTrajectories is the pure reducer run per trajectory; formalTrans
         // A frozen state goes through every event: the reducer copies, it never changes its input.
         const first = v.events.find((e) => e.type === 'formal.requested');
         if (first !== undefined && isFormalEvent(first)) {
-          const s0 = freezeDeep(initialFormalState(first as Parameters<typeof initialFormalState>[0]));
+          const s0 = deepFreeze(initialFormalState(first as Parameters<typeof initialFormalState>[0]));
           for (const e of v.events) if (isFormalEvent(e)) formalTransition(s0, e, {});
         }
       }),
@@ -407,11 +408,3 @@ describe('reduceTrajectories is the pure reducer run per trajectory; formalTrans
     );
   });
 });
-
-function freezeDeep<T>(x: T): T {
-  if (x !== null && typeof x === 'object' && !Object.isFrozen(x)) {
-    Object.freeze(x);
-    for (const v of Object.values(x as object)) freezeDeep(v);
-  }
-  return x;
-}

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../freeze.js';
 import { daysAfter, diffDays, monthsAfter, type PlainDate } from '../../src/calendar/index.js';
 import type { Deadline } from '../../src/case/output.js';
 import { dateBetween, options, validCase, validEvent } from '../arbitraries.js';
@@ -204,11 +205,3 @@ describe('the fold that owns its state (foldInformal) and the pure reducer (info
     );
   });
 });
-
-function deepFreeze<T>(x: T): T {
-  if (x !== null && typeof x === 'object' && !Object.isFrozen(x)) {
-    Object.freeze(x);
-    for (const v of Object.values(x as object)) deepFreeze(v);
-  }
-  return x;
-}
