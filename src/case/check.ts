@@ -98,6 +98,12 @@ function sizeIssues(v: unknown, min: number | undefined, max: number | undefined
   }
 }
 
+/**
+ * A string of 2 to 200 UTF-16 units: certainly 1 to 200 code points (`z.string().min(1).max(200)` on its length
+ * alone), so valid without a closer look; other strings go to the full check.
+ */
+const plainText = (v: unknown): v is string => typeof v === 'string' && v.length >= 2 && v.length <= 200;
+
 /** `z.string().min(min).max(max)`. */
 function text(min: number, max: number): Check {
   return (v, issues, path, key) => {
@@ -405,8 +411,7 @@ function setField(e: Slots, key: string, v: unknown): void {
 export function checkValidatedEvent(raw: Record<string, unknown>, type: EventType, issues: CheckIssue[], ref: string, index: number): Validated | undefined {
   const before = issues.length;
   const rawId = raw['id'];
-  // An id of 2 to 200 units has 1 to 200 code points: valid without a closer look.
-  if (rawId !== undefined && !(typeof rawId === 'string' && rawId.length >= 2 && rawId.length <= 200)) id.check(rawId, issues, ROOT, 'id');
+  if (rawId !== undefined && !plainText(rawId)) id.check(rawId, issues, ROOT, 'id');
   const rawDate = raw['date'];
   const day = typeof rawDate === 'string' ? plainDateDay(rawDate) : NOT_A_DAY;
   if (day === NOT_A_DAY) dateField.check(rawDate, issues, ROOT, 'date');
@@ -476,9 +481,6 @@ export type Envelope = {
   events: unknown[];
 };
 
-/** A string of 1 to 200 characters, decided on its length in units (no surrogate pair can matter). */
-const plainText = (v: unknown): v is string => typeof v === 'string' && v.length >= 2 && v.length <= 200;
-
 /**
  * The common envelope, valid, checked by named reads: the same data as the table below, or undefined to let
  * the table decide (and report).
@@ -503,13 +505,12 @@ function validEnvelope(input: Record<string, unknown>): Envelope | undefined {
     if (watched !== undefined) emp.underHealthSurveillance = watched as boolean;
     if (status !== undefined) emp.status = status as 'statutory' | 'contractual';
   }
-  const out: Envelope = { caseId, events };
+  // The schema's key order: caseId, entity, employee, events.
   if (entity !== undefined) {
-    // The schema's key order: caseId, entity, employee, events.
     const name = entity as string;
     return emp !== undefined ? { caseId, entity: name, employee: emp, events } : { caseId, entity: name, events };
   }
-  return emp !== undefined ? { caseId, employee: emp, events } : out;
+  return emp !== undefined ? { caseId, employee: emp, events } : { caseId, events };
 }
 
 /** Checks the case envelope, as `caseEnvelopeSchema.safeParse(input)` does (the events are not looked into). */
