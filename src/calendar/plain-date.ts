@@ -188,8 +188,8 @@ export function dayOf(s: string): number {
 /**
  * The day number of a date: whole days since 1970-01-01 (negative before it).
  *
- * Pure integer arithmetic (days_from_civil; for 1900-2199 a table of month starts), no `Date`, so independent of the time zone. Defined for
- * every valid `YYYY-MM-DD` date, also outside 1900-2199.
+ * Pure integer arithmetic (days_from_civil; for 1900-2199 a table of month starts), no `Date`, so
+ * independent of the time zone. Defined for every valid `YYYY-MM-DD` date, also outside 1900-2199.
  *
  * @example
  * toDayNumber('1970-01-01' as PlainDate) //=> 0
