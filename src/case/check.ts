@@ -276,8 +276,6 @@ const EVENT_FIELDS: Readonly<Record<EventType, readonly Field[]>> = {
   'formal.plan-reviewed': [],
 };
 
-/** Each event type, mapped to the string constant of the table (see {@link canonicalEventType}). */
-const CANONICAL = new Map<string, EventType>((Object.keys(EVENT_FIELDS) as EventType[]).map((t) => [t, t]));
 /**
  * The event types by their number (`kind`, in the order of the contract's `EVENT_TYPES`): a validated event
  * carries its number, so that a track tells its events apart by an array lookup instead of a hashed one.
@@ -289,17 +287,25 @@ export const EVENT_KINDS: readonly EventType[] = Object.keys(EVENT_FIELDS) as Ev
 /** The number of an event type in {@link EVENT_KINDS} (-1 for a name that is not one). @internal */
 export const kindOfType = (type: EventType): number => TYPE_INFO.get(type)?.kind ?? -1;
 
-/** What `checkValidatedEvent` needs of each type: its number and its field table, in one hashed lookup. */
-const TYPE_INFO = new Map<EventType, { readonly kind: number; readonly fields: readonly Field[] }>(
-  EVENT_KINDS.map((t, kind) => [t, { kind, fields: EVENT_FIELDS[t] }]),
-);
+/**
+ * What validation needs of each event type, in one hashed lookup by its name: the library's string constant for
+ * it (see {@link canonicalEventType}), its number and its field table.
+ *
+ * @internal
+ */
+export type EventTypeInfo = { readonly type: EventType; readonly kind: number; readonly fields: readonly Field[] };
+
+const TYPE_INFO = new Map<string, EventTypeInfo>(EVENT_KINDS.map((type, kind) => [type, { type, kind, fields: EVENT_FIELDS[type] }]));
+
+/** The {@link EventTypeInfo} of the event type that `type` spells, or undefined when it spells none. @internal */
+export const eventTypeInfo = (type: unknown): EventTypeInfo | undefined => (typeof type === 'string' ? TYPE_INFO.get(type) : undefined);
 
 /**
  * The event type of the contract that `type` spells, as the library's own string constant, or undefined when
  * `type` is not one. A validated event carries this constant rather than the input's string: comparisons with
  * the type names in the tracks then succeed on identity, without comparing characters.
  */
-export const canonicalEventType = (type: unknown): EventType | undefined => (typeof type === 'string' ? CANONICAL.get(type) : undefined);
+export const canonicalEventType = (type: unknown): EventType | undefined => eventTypeInfo(type)?.type;
 
 /** True for the event types of the contract (`toString` and other inherited names are not event types). */
 export const isEventType = (type: unknown): type is EventType => canonicalEventType(type) !== undefined;
@@ -409,13 +415,18 @@ function setField(e: Slots, key: string, v: unknown): void {
  * monomorphic one (bench/README.md). Each field is read and checked once; nothing is allocated for a valid field.
  */
 export function checkValidatedEvent(raw: Record<string, unknown>, type: EventType, issues: CheckIssue[], ref: string, index: number): Validated | undefined {
+  return checkEventOf(raw, TYPE_INFO.get(type)!, issues, ref, index);
+}
+
+/** {@link checkValidatedEvent} with the type's info already looked up (`validateCase`). @internal */
+export function checkEventOf(raw: Record<string, unknown>, info: EventTypeInfo, issues: CheckIssue[], ref: string, index: number): Validated | undefined {
+  const type = info.type;
   const before = issues.length;
   const rawId = raw['id'];
   if (rawId !== undefined && !plainText(rawId)) id.check(rawId, issues, ROOT, 'id');
   const rawDate = raw['date'];
   const day = typeof rawDate === 'string' ? plainDateDay(rawDate) : NOT_A_DAY;
   if (day === NOT_A_DAY) dateField.check(rawDate, issues, ROOT, 'date');
-  const info = TYPE_INFO.get(type)!;
   // Built first and filled while checking (an invalid event is rare; its object is dropped).
   const e: Slots = {
     type,

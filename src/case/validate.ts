@@ -1,5 +1,5 @@
 import { toDayNumber, type PlainDate } from '../calendar/index.js';
-import { canonicalEventType, checkEnvelope, kindOfType, checkOptions, checkValidatedEvent, type CheckIssue } from './check.js';
+import { checkEnvelope, checkEventOf, checkOptions, eventTypeInfo, kindOfType, type CheckIssue } from './check.js';
 import type { CaseEvent, EvaluateOptions } from './schema.js';
 import type { Issue } from './output.js';
 
@@ -145,9 +145,10 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
     const rawId = raw['id'];
     const eventId = typeof rawId === 'string' && rawId.length > 0 && hasOwn(raw, 'id') ? rawId : undefined;
     const rawType = raw['type'];
-    // The library's own constant for the type: later comparisons with type names succeed on identity.
-    const type = canonicalEventType(rawType);
-    if (type === undefined) {
+    // The library's own constant for the type (later comparisons with type names succeed on identity), its
+    // number and its fields.
+    const info = eventTypeInfo(rawType);
+    if (info === undefined) {
       issues.push({
         code: 'unknown-event-type',
         severity: 'error',
@@ -160,7 +161,8 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
       });
       continue;
     }
-    const event = checkValidatedEvent(raw, type, found, eventId ?? `#${index}`, index);
+    const type = info.type;
+    const event = checkEventOf(raw, info, found, eventId ?? `#${index}`, index);
     if (event === undefined) {
       for (const i of found) {
         const field = i.path.join('.');
