@@ -36,6 +36,9 @@ export const relapseBridgeEnd = (resumedOn: PlainDate): PlainDate => daysAfter(r
 /** The days after the resumption day up to {@link relapseBridgeEnd}: day 1 is the resumption, day 14 is 13 days later. */
 const RELAPSE_BRIDGE_DAYS = 13;
 
+/** Whether event `e` falls on or before {@link relapseBridgeEnd} of `resumedOn` (in day numbers). */
+const withinBridge = (e: ValidatedEvent, resumedOn: PlainDate): boolean => dayOf(e) <= toDayNumber(resumedOn) + RELAPSE_BRIDGE_DAYS;
+
 export type Episodes = {
   episodes: Episode[];
   /** Day on which employment ended (also when no absence was open then). */
@@ -75,7 +78,7 @@ export function buildEpisodes(events: readonly ValidatedEvent[]): Episodes {
         if (e.cause !== undefined) seg.cause = e.cause;
         if (current && last && last.resumedOn === undefined) {
           issues.push(issueFor(e, `the worker is already absent since ${last.start}; ignored`));
-        } else if (current && last?.resumedOn !== undefined && dayOf(e) <= toDayNumber(last.resumedOn) + RELAPSE_BRIDGE_DAYS) {
+        } else if (current && last?.resumedOn !== undefined && withinBridge(e, last.resumedOn)) {
           current.segments.push(seg);
         } else {
           current = { index: episodes.length, start: e.date, segments: [seg] };
@@ -97,7 +100,7 @@ export function buildEpisodes(events: readonly ValidatedEvent[]): Episodes {
       }
       case 'employment.ended': {
         employmentEndedOn = e.date;
-        if (current && last && (last.resumedOn === undefined || dayOf(e) <= toDayNumber(last.resumedOn) + RELAPSE_BRIDGE_DAYS)) {
+        if (current && last && (last.resumedOn === undefined || withinBridge(e, last.resumedOn))) {
           current.employmentEndedOn = e.date;
           current.employmentEndedRef = e.ref;
         }

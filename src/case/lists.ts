@@ -11,7 +11,8 @@ export function plus<T>(items: readonly T[], item: T): T[] {
   return [...items, item];
 }
 
-/** Appends `items` to `to` (in place; no spread of arguments, no `flatMap`). */
-export function append<T>(to: T[], items: readonly T[]): void {
+/** Appends `items` to `to` (in place; no spread of arguments, no `flatMap`); returns `to`. */
+export function append<T>(to: T[], items: readonly T[]): T[] {
   for (let i = 0; i < items.length; i++) to.push(items[i]!);
+  return to;
 }

@@ -9,7 +9,7 @@ import { compareDates, daysAfter, toDayNumber, type PlainDate } from '../calenda
 import type { Episode } from '../case/episodes.js';
 import type { Flag, Issue } from '../case/output.js';
 import { newDraft, type DeadlineDraft, type EscalationTrigger, type TrackContext } from '../case/track.js';
-import { append as appendTo } from '../case/lists.js';
+import { append } from '../case/lists.js';
 import { dayOf, type ValidatedEvent } from '../case/validate.js';
 import type { RuleId } from '../rules/types.js';
 import type { FormalDecision, FormalState, SetAsideEvent } from './reducer.js';
@@ -39,12 +39,6 @@ function refs(a: string, b?: string, c?: string, d?: string): string[] {
   if (c !== undefined) out.push(c);
   if (d !== undefined) out.push(d);
   return out;
-}
-
-/** `items` with `more` appended (in place); returns `items`. */
-function append(items: string[], more: readonly string[]): string[] {
-  for (let i = 0; i < more.length; i++) items.push(more[i]!);
-  return items;
 }
 
 const before = (a: PlainDate, b: PlainDate): boolean => compareDates(a, b) < 0;
@@ -380,7 +374,7 @@ export function deriveTrajectory(states: readonly FormalState[], i: number, ctx:
     return out;
   }
   const base = s.regime === 'R2026' ? ['r2026-terms-as-r2022'] : [];
-  appendTo(out.flags, startFlags(s, i, states, ctx));
+  append(out.flags, startFlags(s, i, states, ctx));
 
   // The assessment (49 days) and the invitations.
   const first = s.decisions[0];
@@ -430,11 +424,11 @@ export function deriveTrajectory(states: readonly FormalState[], i: number, ctx:
   // Each decision, then the plan.
   s.decisions.forEach((dec, k) => {
     const d = decisionDeadlines(s, i, k, dec, ctx, base, states[i + 1]);
-    appendTo(out.deadlines, d.deadlines);
-    appendTo(out.flags, d.flags);
+    append(out.deadlines, d.deadlines);
+    append(out.flags, d.flags);
   });
   const p = planDeadlines(s, i, ctx, base);
-  appendTo(out.deadlines, p.deadlines);
+  append(out.deadlines, p.deadlines);
   return out;
 }
 

@@ -201,10 +201,7 @@ export function evaluateHealth(ctx: TrackContext): TrackResult {
   const ended = ctx.employmentEndedOn;
   const endedDay = ended === undefined ? Infinity : toDayNumber(ended);
   for (const { episode, events } of grouped.episodes) {
-    // The episode's events, without the health events after the end of employment (each one an issue).
-    let relevant = events;
-    for (let i = 0; i < events.length; i++) {
-      const e = events[i]!;
+    const relevant = events.filter((e) => {
       if (
         dayOf(e) > endedDay &&
         (e.type === 'occupational-physician.notified' ||
@@ -212,9 +209,10 @@ export function evaluateHealth(ctx: TrackContext): TrackResult {
           e.type === 'return-to-work-exam.held')
       ) {
         issues.push(eventIssue(e, `the employment ended on ${ended!}`));
-        if (relevant === events) relevant = events.slice(0, i);
-      } else if (relevant !== events) (relevant as ValidatedEvent[]).push(e);
-    }
+        return false;
+      }
+      return true;
+    });
     append(deadlines, notificationDuties(episode, relevant, ctx));
     append(deadlines, returnToWorkExams(episode, relevant, ctx));
   }
