@@ -53,7 +53,7 @@ export type FormalDecision = Fact & {
   readonly receivedByEmployer: PlainDate;
   readonly receivedByWorker: PlainDate;
   /** Set when an appeal overturned this decision B: it no longer stands. */
-  readonly overturned?: Fact;
+  readonly overturned?: Fact | undefined;
 };
 
 /** The one appeal of the trajectory (Codex I.4-80). */
@@ -234,6 +234,8 @@ function assess(state: FormalState, e: FormalEventOf<'formal.assessed'>): Formal
     decision: e.decision,
     receivedByEmployer: e.receivedByEmployer ?? e.date,
     receivedByWorker: e.receivedByWorker ?? e.date,
+    // Present (undefined) so that every decision has one shape (see `overturn`).
+    overturned: undefined,
   };
   const n = draft(state);
   n.decisions = plus(state.decisions, decision);
@@ -278,9 +280,23 @@ function decideAppeal(state: FormalState, e: FormalEventOf<'formal.appeal-decide
   }
   // Overturned: decision B no longer stands; the occupational physician must assess again.
   n.status = 'assessing';
-  n.decisions = state.decisions.map((d, i) => (i === appeal.against ? { ...d, overturned: fact(e) } : d));
+  n.decisions = state.decisions.map((d, i) => (i === appeal.against ? overturn(d, fact(e)) : d));
   return n;
 }
+
+/**
+ * Decision `d`, overturned on appeal by `by`: a literal of the one decision shape. Not `{ ...d, overturned }`:
+ * V8 gives each such spread a map of its own, which made every read of a decision field megamorphic
+ * (bench/README.md).
+ */
+const overturn = (d: FormalDecision, by: Fact): FormalDecision => ({
+  date: d.date,
+  ref: d.ref,
+  decision: d.decision,
+  receivedByEmployer: d.receivedByEmployer,
+  receivedByWorker: d.receivedByWorker,
+  overturned: by,
+});
 
 function deemRefused(state: FormalState, e: FormalEventOf<'formal.plan-deemed-refused'>): FormalState {
   if (state.workerContacted === undefined) {
