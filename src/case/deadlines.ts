@@ -1,5 +1,5 @@
-import { compareDates, daysAfter, diffDays, maxDate, toDayNumber, type PlainDate } from '../calendar/index.js';
-import { RULE_RANK, ruleById } from '../rules/registry.js';
+import { compareDates, daysAfter, maxDate, toDayNumber, type PlainDate } from '../calendar/index.js';
+import { RULE_RANK, ruleOutput, type RuleOutput } from '../rules/registry.js';
 import type { Citation } from '../rules/types.js';
 import type { Action, Deadline, DeadlineStatus, Flag } from './output.js';
 import type { DeadlineDraft } from './track.js';
@@ -17,19 +17,30 @@ export function deadlineStatus(
   asOf: PlainDate,
   dueSoonDays: number,
 ): DeadlineStatus {
+  return statusByDay(kind, d, d.due === null ? NO_DUE : toDayNumber(d.due), toDayNumber(asOf), dueSoonDays);
+}
+
+/** {@link deadlineStatus} with the day numbers of `d.due` (any number when it is null) and of `asOf`. */
+function statusByDay(
+  kind: 'obligation' | 'right' | 'earliest',
+  d: Pick<DeadlineDraft, 'due' | 'metOn' | 'state'>,
+  dueDay: number,
+  asOfDay: number,
+  dueSoonDays: number,
+): DeadlineStatus {
   if (kind === 'earliest') {
     if (d.state === 'void') return 'void';
-    return d.due !== null && compareDates(asOf, d.due) >= 0 ? 'reached' : 'pending';
+    return d.due !== null && asOfDay >= dueDay ? 'reached' : 'pending';
   }
   if (d.metOn !== undefined) {
     if (kind === 'right') return 'met';
     return d.due === null || compareDates(d.metOn, d.due) <= 0 ? 'met' : 'met-late';
   }
   if (d.state !== undefined) return d.state;
-  if (kind === 'right') return d.due !== null && compareDates(asOf, d.due) > 0 ? 'expired' : 'open';
+  if (kind === 'right') return d.due !== null && asOfDay > dueDay ? 'expired' : 'open';
   if (d.due === null) return 'open';
-  if (compareDates(asOf, d.due) > 0) return 'overdue';
-  return diffDays(asOf, d.due) <= dueSoonDays ? 'due-soon' : 'open';
+  if (asOfDay > dueDay) return 'overdue';
+  return dueDay - asOfDay <= dueSoonDays ? 'due-soon' : 'open';
 }
 
 const RANKS = RULE_RANK.size;
@@ -42,13 +53,13 @@ const TRAJECTORIES = 1 << 20;
  * The order of deadlines and actions: by due date (none last), rule id, trajectory; ties keep draft order. One
  * number per draft: day number, rule rank and trajectory (exact below 2^53: at most 4e6 * 64 * 2^20).
  */
-function sortKey(d: DeadlineDraft): number {
-  return dueRuleKey(d) * TRAJECTORIES + (d.trajectory ?? -1) + 1;
+function sortKey(d: DeadlineDraft, dueDay: number, def: RuleOutput): number {
+  return dueRuleKey(dueDay, def) * TRAJECTORIES + (d.trajectory ?? -1) + 1;
 }
 
-/** The due date and rule id of a draft as one number. */
-function dueRuleKey(d: DeadlineDraft): number {
-  return (d.due === null ? NO_DUE : toDayNumber(d.due)) * RANKS + RULE_RANK.get(d.rule)!;
+/** The due date (its day number, `NO_DUE` for none) and rule (`def`) of a draft as one number. */
+function dueRuleKey(dueDay: number, def: RuleOutput): number {
+  return dueDay * RANKS + def.rank;
 }
 
 /**
@@ -56,7 +67,7 @@ function dueRuleKey(d: DeadlineDraft): number {
  * `Array.prototype.sort` on the handful of deadlines of a case; longer lists, and trajectory numbers beyond the
  * key, go to `sort` with the full comparison (also stable).
  */
-function outputOrder(drafts: readonly DeadlineDraft[]): number[] {
+function outputOrder(drafts: readonly DeadlineDraft[], dueDays: readonly number[], defs: readonly RuleOutput[]): number[] {
   const n = drafts.length;
   const keys: number[] = [];
   const order: number[] = [];
@@ -64,11 +75,11 @@ function outputOrder(drafts: readonly DeadlineDraft[]): number[] {
   for (let i = 0; i < n; i++) {
     const d = drafts[i]!;
     if (d.trajectory !== undefined && d.trajectory >= TRAJECTORIES - 1) fits = false;
-    keys.push(sortKey(d));
+    keys.push(sortKey(d, dueDays[i]!, defs[i]!));
     order.push(i);
   }
   if (n > 24 || !fits) {
-    const coarse = drafts.map(dueRuleKey);
+    const coarse = drafts.map((_, i) => dueRuleKey(dueDays[i]!, defs[i]!));
     const trajectory = (i: number): number => drafts[i]!.trajectory ?? -1;
     order.sort((a, b) => coarse[a]! - coarse[b]! || trajectory(a) - trajectory(b));
     return order;
@@ -115,7 +126,16 @@ export function finalizeDeadlines(
   const n = drafts.length;
   // Deadlines and actions by due date (none last), rule id, trajectory; ties keep draft order. The flags keep
   // the draft order (they are sorted by severity and date later, stably): each is noted with its draft.
-  const order = outputOrder(drafts);
+  // The rule and the due day number of each draft, found once.
+  const defs: RuleOutput[] = new Array<RuleOutput>(n);
+  const dueDays: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i]!;
+    defs[i] = ruleOutput(d.rule);
+    dueDays[i] = d.due === null ? NO_DUE : toDayNumber(d.due);
+  }
+  const asOfDay = toDayNumber(asOf);
+  const order = outputOrder(drafts, dueDays, defs);
   const deadlines: Deadline[] = [];
   const actions: Action[] = [];
   const flags: Flag[] = [];
@@ -123,8 +143,8 @@ export function finalizeDeadlines(
   for (let i = 0; i < n; i++) {
     const k = order[i]!;
     const d = drafts[k]!;
-    const def = ruleById(d.rule);
-    const status = deadlineStatus(def.kind, d, asOf, dueSoonDays);
+    const def = defs[k]!;
+    const status = statusByDay(def.kind, d, dueDays[k]!, asOfDay, dueSoonDays);
     const out: Deadline = {
       rule: d.rule,
       actor: d.actor ?? def.actor,

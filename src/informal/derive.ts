@@ -106,17 +106,25 @@ export function deriveInformal(state: InformalState, options: InformalDeriveOpti
   const deadlines: DeadlineDraft[] = [];
   const escalations: EscalationTrigger[] = [];
   const start: Dated = { on: state.start, ref: state.startRef };
-  const segmentStarts = state.segments.map((g) => g.start.on);
-  const relapsed = state.segments.length > 1 ? [RELAPSE_CONTINUES_TRACK.id] : [];
+  const relapse = state.segments.length > 1;
+  /** The interpretation ids `ids`, and the relapse reading when the track continued after a relapse. */
+  const withRelapse = (ids: string[]): string[] => {
+    if (relapse) ids.push(RELAPSE_CONTINUES_TRACK.id);
+    return ids;
+  };
 
   // Step 1: the contact arrangement (no term).
   {
     const agreed = state.contactAgreements[0];
-    const d = newDraft('informal.contact-arrangement', start.on, contactArrangement({ start: start.on }).due, [start.ref]);
+    const d = newDraft(
+      'informal.contact-arrangement',
+      start.on,
+      contactArrangement({ start: start.on }).due,
+      agreed !== undefined ? [start.ref, agreed.ref] : [start.ref],
+    );
     d.basis = contactBasis(start.on);
     if (agreed !== undefined) {
       d.metOn = agreed.on;
-      d.because.push(agreed.ref);
     } else if (ended) {
       d.state = 'void';
       d.interpretations = [VOID_WHEN_TRACK_ENDS.id];
@@ -127,7 +135,7 @@ export function deriveInformal(state: InformalState, options: InformalDeriveOpti
   // Step 1: keeping contact, only in the rhythm of the entity's draaiboek; one chain per stretch of absence.
   if (policy.contactEveryDays !== undefined) {
     const everyDays = policy.contactEveryDays;
-    const contacts = byWindow(state.contacts, segmentStarts);
+    const contacts = byWindow(state.contacts, state.segments.map((g) => g.start.on));
     state.segments.forEach((seg, k) => {
       const disconnectUntil = (metOn: PlainDate | undefined): PlainDate | undefined => {
         const agreements = state.contactAgreements.filter((a) => metOn === undefined || lte(a.on, metOn));
@@ -141,7 +149,9 @@ export function deriveInformal(state: InformalState, options: InformalDeriveOpti
       deadlines.push(
         ...chain('informal.keep-contact', seg.start, contacts[k] ?? [], due, segmentEnded, (d) => {
           d.basis = contactBasis(d.from);
-          d.interpretations = [DISCONNECTION_INCLUSIVE.id, ...relapsed, ...(segmentEnded ? [VOID_WHEN_TRACK_ENDS.id] : [])];
+          const ids = withRelapse([DISCONNECTION_INCLUSIVE.id]);
+          if (segmentEnded) ids.push(VOID_WHEN_TRACK_ENDS.id);
+          d.interpretations = ids;
         }),
       );
     });
@@ -150,11 +160,15 @@ export function deriveInformal(state: InformalState, options: InformalDeriveOpti
   // Step 2: the first conversation with the return-to-work coach, within 2 months.
   {
     const first = state.conversations[0];
-    const d = newDraft('informal.first-conversation', start.on, deadline(firstConversation({ start: start.on }).due), [start.ref]);
-    d.interpretations = [CONVERSATION_HELD_NOT_PLANNED.id, INFORMAL_MONTHS_CLAMPED.id, ...relapsed];
+    const d = newDraft(
+      'informal.first-conversation',
+      start.on,
+      deadline(firstConversation({ start: start.on }).due),
+      first !== undefined ? [start.ref, first.ref] : [start.ref],
+    );
+    d.interpretations = withRelapse([CONVERSATION_HELD_NOT_PLANNED.id, INFORMAL_MONTHS_CLAMPED.id]);
     if (first !== undefined) {
       d.metOn = first.on;
-      d.because.push(first.ref);
     } else if (ended) {
       d.state = 'void';
       d.interpretations!.push(VOID_WHEN_TRACK_ENDS.id);
@@ -226,11 +240,10 @@ export function deriveInformal(state: InformalState, options: InformalDeriveOpti
       [p.ref, ...phase.deviations.map((x) => x.ref)],
     );
     d.actor = r.actor;
-    d.interpretations = [
+    d.interpretations = withRelapse([
       ARRANGEMENTS_FROM_CONVERSATION.id,
       deviation === undefined ? INFORMAL_MONTHS_CLAMPED.id : DEVIATION_MOVES_OR_WAIVES.id,
-      ...relapsed,
-    ];
+    ]);
     if (phase.arrangements !== undefined) {
       d.metOn = phase.arrangements.on;
       d.because.push(phase.arrangements.ref);
