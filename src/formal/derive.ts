@@ -444,13 +444,51 @@ const R2022_FIRST_RECEIPT = daysAfter(R2022_FROM, -1);
 /** The deadlines of one absence episode that do not belong to a trajectory. */
 export function deriveEpisode(ep: Episode, ctx: TrackContext): Derived & { headcountUnknown: boolean } {
   const out: Derived & { headcountUnknown: boolean } = { deadlines: [], flags: [], issues: [], escalations: [], headcountUnknown: false };
-  const span = inSpan(ctx.events, ctx.episodes, ep);
   const startRef = ep.segments[0]!.startRef;
   const resumed = resumedOn(ep);
   const employmentEnded = ep.employmentEndedOn ?? ctx.employmentEndedOn;
 
+  // The events of the episode's span that the duties read, in one pass (no list of the span's events).
+  let cert: ValidatedEvent | undefined; // the first certificate of definitive unfitness
+  let requested: ValidatedEvent | undefined; // the first work-potential request or estimate
+  let waived: ValidatedEvent | undefined; // the first waiver of the estimate
+  let request: ValidatedEvent | undefined; // the first formal request
+  // The estimates from 1 January 2026: the first that found potential, and the latest.
+  let potential: Extract<ValidatedEvent, { type: 'work-potential.assessed' }> | undefined;
+  let latest: Extract<ValidatedEvent, { type: 'work-potential.assessed' }> | undefined;
+  const events = ctx.events;
+  const next = ctx.episodes[ep.index + 1];
+  // Day numbers: the events of `evaluate` carry theirs.
+  const from = toDayNumber(ep.start);
+  const until = next === undefined ? Infinity : toDayNumber(next.start);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const day = dayOf(e);
+    if (day < from || day >= until) continue;
+    switch (e.type) {
+      case 'certificate.definitive-unfitness':
+        cert ??= e;
+        break;
+      case 'work-potential.requested':
+        requested ??= e;
+        break;
+      case 'work-potential.assessed':
+        requested ??= e;
+        if (!before(e.date, R2026_FROM)) {
+          if (e.potential && potential === undefined) potential = e;
+          latest = e;
+        }
+        break;
+      case 'work-potential.waived':
+        waived ??= e;
+        break;
+      case 'formal.requested':
+        request ??= e;
+        break;
+    }
+  }
+
   // R2022: the earliest day of an employer request (shown when a request on it starts an R2022 trajectory).
-  const cert = span.find((e) => e.type === 'certificate.definitive-unfitness');
   const may = employerMayRequest(cert !== undefined ? { uninterruptedSince: ep.start, certificateOn: cert.date } : { uninterruptedSince: ep.start });
   if (!before(may.due, R2022_FIRST_RECEIPT) && !after(may.due, R2022_LAST_RECEIPT)) {
     const irrelevant =
@@ -475,8 +513,6 @@ export function deriveEpisode(ep: Episode, ctx: TrackContext): Derived & { headc
   const wp = workPotentialRequest({ uninterruptedSince: ep.start });
   if (wp.applies) {
     // An estimate received shows it was asked for, also when the request itself was not recorded.
-    const requested = span.find((e) => e.type === 'work-potential.requested' || e.type === 'work-potential.assessed');
-    const waived = span.find((e) => e.type === 'work-potential.waived');
     const draft = formalDraft(
       'formal.work-potential-request',
       ep.start,
@@ -494,20 +530,13 @@ export function deriveEpisode(ep: Episode, ctx: TrackContext): Derived & { headc
   }
 
   // R2026: an employer with 20 or more workers starts the trajectory within 6 months once potential is found.
-  const estimates = span.filter(
-    (e): e is Extract<ValidatedEvent, { type: 'work-potential.assessed' }> =>
-      e.type === 'work-potential.assessed' && !before(e.date, R2026_FROM),
-  );
-  const potential = estimates.find((e) => e.potential);
   const headcount = ctx.options.employerHeadcount;
   if (potential !== undefined && (headcount === undefined || headcount >= MANDATORY_START_HEADCOUNT)) {
     out.headcountUnknown = headcount === undefined;
     const r = mandatoryStart({ uninterruptedSince: ep.start, potentialAssessedOn: potential.date });
     const due = ctx.deadline(r.due);
-    const request = span.find((e) => e.type === 'formal.requested');
-    const latest = estimates[estimates.length - 1]!;
     const noLongerRelevant =
-      !latest.potential || resumed !== undefined || employmentEnded !== undefined;
+      !latest!.potential || resumed !== undefined || employmentEnded !== undefined;
     const interpretations = ['mandatory-start-met-by-receipt'];
     if (r.deferred) interpretations.push('mandatory-start-not-before-potential');
     if (r.clamped) interpretations.push('month-end-clamped');

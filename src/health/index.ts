@@ -74,31 +74,40 @@ function notificationDuties(ep: Episode, events: readonly ValidatedEvent[], ctx:
   const threshold = notifyOccupationalPhysician({ start: ep.start }).due;
   const resumed = finalResumption(ep);
   const endedOn = ep.employmentEndedOn;
-  const notified = events.find((e) => e.type === 'occupational-physician.notified');
-  const notify = newDraft('health.notify-occupational-physician', ep.start, ctx.deadline(threshold), [startRef]);
-  notify.interpretations = [LASTED_FROM_FIRST_DAY.id, NOTIFY_ONLY_WHEN_REACHED.id];
-  if (notified !== undefined) {
-    notify.metOn = notified.date;
-    notify.because.push(notified.ref);
-  } else if (resumed !== undefined) {
-    // Resumed before the 4 weeks: the duty never arose; resumed later without a notification: no longer relevant.
-    notify.state = 'void';
-    notify.because.push(resumed.ref);
-  } else if (endedOn !== undefined) {
-    notify.state = 'void';
-    if (ep.employmentEndedRef !== undefined) notify.because.push(ep.employmentEndedRef);
+  // The first notification and the first information of the worker, in one pass.
+  let notified: ValidatedEvent | undefined;
+  let informed: ValidatedEvent | undefined;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.type === 'occupational-physician.notified') notified ??= e;
+    else if (e.type === 'occupational-physician.informed-worker') informed ??= e;
   }
+  // Resumed before the 4 weeks: the duty never arose; resumed later without a notification: no longer relevant.
+  const closedBy =
+    notified !== undefined ? notified.ref : resumed !== undefined ? resumed.ref : endedOn !== undefined ? ep.employmentEndedRef : undefined;
+  const notify = newDraft(
+    'health.notify-occupational-physician',
+    ep.start,
+    ctx.deadline(threshold),
+    closedBy !== undefined ? [startRef, closedBy] : [startRef],
+  );
+  notify.interpretations = [LASTED_FROM_FIRST_DAY.id, NOTIFY_ONLY_WHEN_REACHED.id];
+  if (notified !== undefined) notify.metOn = notified.date;
+  else if (resumed !== undefined || endedOn !== undefined) notify.state = 'void';
   out.push(notify);
 
-  const informed = events.find((e) => e.type === 'occupational-physician.informed-worker');
   // The duty arises with the notification, or with the information itself when no notification came first.
   const trigger = notified !== undefined && (informed === undefined || lte(notified.date, informed.date)) ? notified : informed;
   if (trigger !== undefined && lte(INFORM_WORKER_FROM, trigger.date)) {
-    const inform = newDraft('health.inform-worker', trigger.date, informWorker({ notifiedOn: trigger.date }).due, [trigger.ref]);
+    const inform = newDraft(
+      'health.inform-worker',
+      trigger.date,
+      informWorker({ notifiedOn: trigger.date }).due,
+      informed !== undefined && informed !== trigger ? [trigger.ref, informed.ref] : [trigger.ref],
+    );
     inform.interpretations = [INFORM_AFTER_NOTIFICATION.id];
     if (informed !== undefined) {
       inform.metOn = informed.date;
-      if (informed !== trigger) inform.because.push(informed.ref);
     } else if (resumed !== undefined || endedOn !== undefined) {
       inform.state = 'void';
     }
@@ -200,21 +209,24 @@ export function evaluateHealth(ctx: TrackContext): TrackResult {
   }
   const ended = ctx.employmentEndedOn;
   const endedDay = ended === undefined ? Infinity : toDayNumber(ended);
-  for (const { episode, events } of grouped.episodes) {
-    const relevant = events.filter((e) => {
-      if (
-        dayOf(e) > endedDay &&
-        (e.type === 'occupational-physician.notified' ||
-          e.type === 'occupational-physician.informed-worker' ||
-          e.type === 'return-to-work-exam.held')
-      ) {
-        issues.push(eventIssue(e, `the employment ended on ${ended!}`));
-        return false;
-      }
-      return true;
-    });
-    append(deadlines, notificationDuties(episode, relevant, ctx));
-    append(deadlines, returnToWorkExams(episode, relevant, ctx));
+  /** Whether an event counts for the duties: not a health event after the end of employment (an issue). */
+  const relevant = (e: ValidatedEvent): boolean => {
+    if (
+      dayOf(e) > endedDay &&
+      (e.type === 'occupational-physician.notified' ||
+        e.type === 'occupational-physician.informed-worker' ||
+        e.type === 'return-to-work-exam.held')
+    ) {
+      issues.push(eventIssue(e, `the employment ended on ${ended!}`));
+      return false;
+    }
+    return true;
+  };
+  for (const { episode, events: all } of grouped.episodes) {
+    // Without an end of employment every event is relevant: no copy.
+    const events = ended === undefined ? all : all.filter(relevant);
+    append(deadlines, notificationDuties(episode, events, ctx));
+    append(deadlines, returnToWorkExams(episode, events, ctx));
   }
   append(deadlines, preResumptionVisits(ctx, issues));
   return { deadlines, flags: [], escalations: [], issues };
