@@ -42,6 +42,16 @@ const MESSAGES: Record<EscalationTrigger['reason'], { nl: string; en: string }> 
   },
 };
 
+/** The references of the triggers, each once, in order: a scan of a short list, a Set for long ones. */
+function uniqueRefs(own: readonly EscalationTrigger[]): string[] {
+  let n = 0;
+  for (const t of own) n += t.because.length;
+  if (n > 16) return [...new Set(own.flatMap((t) => t.because))];
+  const out: string[] = [];
+  for (const t of own) for (const ref of t.because) if (!out.includes(ref)) out.push(ref);
+  return out;
+}
+
 /**
  * Joins the escalation triggers of all tracks into the `formal-trajectory-required` flags (one per reason) and
  * one `formal.start-required` deadline per episode, due on the first trigger date and met by the first formal
@@ -55,13 +65,17 @@ export function resolveEscalations(
   const deadlines: DeadlineDraft[] = [];
   const flags: Flag[] = [];
   if (triggers.length === 0) return { deadlines, flags };
-  const episodes = [...new Set(triggers.map((t) => t.episode))].sort((a, b) => a - b);
+  // The episodes with triggers, in order (a short list: no Set).
+  let episodes: number[] = [];
+  if (triggers.length > 16) episodes = [...new Set(triggers.map((t) => t.episode))];
+  else for (const t of triggers) if (!episodes.includes(t.episode)) episodes.push(t.episode);
+  if (episodes.length > 1) episodes.sort((a, b) => a - b);
   const requests = ctx.events.filter((e) => e.type === 'formal.requested');
   for (const episode of episodes) {
-    const own = triggers
-      .filter((t) => t.episode === episode)
-      .sort((a, b) => compareDates(a.since, b.since) || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+    const own = triggers.filter((t) => t.episode === episode);
+    if (own.length > 1) own.sort((a, b) => compareDates(a.since, b.since) || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
     const first = own[0]!;
+    const because = uniqueRefs(own);
     const request = requests.find((r) => compareDates(r.date, first.since) >= 0);
     const ep = ctx.episodes[episode];
     const endedOn: PlainDate | undefined = ep?.employmentEndedOn ?? ctx.employmentEndedOn;
@@ -69,7 +83,7 @@ export function resolveEscalations(
     // formal trajectory for it. A relapse within 14 days continues the episode and revives the duty.
     const resumedOn = ep?.segments[ep.segments.length - 1]?.resumedOn;
     const over = endedOn !== undefined || resumedOn !== undefined;
-    const draft = newDraft('formal.start-required', first.since, first.since, [...new Set(own.flatMap((t) => t.because))]);
+    const draft = newDraft('formal.start-required', first.since, first.since, because);
     draft.reason = first.reason;
     if (request) {
       draft.metOn = request.date;
@@ -79,10 +93,10 @@ export function resolveEscalations(
     }
     deadlines.push(draft);
     if (request || over) continue;
-    const seen = new Set<string>();
+    const seen: string[] = [];
     for (const t of own) {
-      if (seen.has(t.reason)) continue;
-      seen.add(t.reason);
+      if (seen.includes(t.reason)) continue;
+      seen.push(t.reason);
       const flag: Flag = {
         code: 'formal-trajectory-required',
         severity: 'critical',
