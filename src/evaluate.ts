@@ -7,9 +7,9 @@ import { checkOptions } from './case/check.js';
 import type { CaseInput, EvaluateOptions, EvaluateOptionsInput } from './case/schema.js';
 import type { DeadlineDraft, EscalationTrigger, TrackContext, TrackResult } from './case/track.js';
 import { validateCase, type ValidatedCase } from './case/validate.js';
-import { evaluateFormal } from './formal/index.js';
-import { evaluateHealth } from './health/index.js';
-import { evaluateInformal } from './informal/index.js';
+import { evaluateFormalInto } from './formal/track.js';
+import { evaluateHealthInto } from './health/index.js';
+import { evaluateInformalInto } from './informal/track.js';
 import { eventsByEpisode } from './informal/episode-events.js';
 import { LIBRARY_VERSION, RULES_VERSION } from './version.js';
 import { append } from './case/lists.js';
@@ -127,19 +127,19 @@ export function evaluateValidated(validated: ValidatedCase, options: EvaluateOpt
     byEpisode: eventsByEpisode(validated.events, episodes, employmentEndedOn),
   };
 
-  const informal = evaluateInformal(ctx);
-  const health = evaluateHealth(ctx);
-  const formal = evaluateFormal(ctx);
-  // Plain loops, not flatMap and spreads: this joins a handful of small arrays once per case.
-  const tracks: readonly TrackResult[] = [informal, health, formal];
+  // The issues: of the options, the events and the episodes, then of each track.
+  const issues = optionIssues;
+  append(issues, validated.issues);
+  append(issues, episodeIssues);
+  // The tracks push their drafts, flags, escalation triggers and issues onto one set of lists, in this order:
+  // informal, health, formal.
   const triggers: EscalationTrigger[] = [];
   const drafts: DeadlineDraft[] = [];
   const trackFlags: Flag[] = [];
-  for (const t of tracks) {
-    append(triggers, t.escalations);
-    append(drafts, t.deadlines);
-    append(trackFlags, t.flags);
-  }
+  const tracks: TrackResult = { deadlines: drafts, flags: trackFlags, escalations: triggers, issues };
+  const informalStatus = evaluateInformalInto(ctx, tracks);
+  evaluateHealthInto(ctx, tracks);
+  const trajectories = evaluateFormalInto(ctx, tracks);
   const escalations = resolveEscalations(triggers, ctx);
   append(drafts, escalations.deadlines);
   const final = finalizeDeadlines(drafts, asOf, options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
@@ -147,18 +147,13 @@ export function evaluateValidated(validated: ValidatedCase, options: EvaluateOpt
   append(flags, trackFlags);
   append(flags, final.flags);
   if (flags.length > 1) flags.sort(byFlagOrder);
-  const issues = optionIssues;
-  append(issues, validated.issues);
-  append(issues, episodeIssues);
-  for (const t of tracks) append(issues, t.issues);
 
-  const trajectories = formal.trajectories;
   return {
     caseId: validated.caseId,
     asOf,
     receipt,
     absence: absenceAt(episodes, employmentEndedOn),
-    informal: informal.status === null ? null : { status: informal.status },
+    informal: informalStatus === null ? null : { status: informalStatus },
     formal: trajectories.length > 0 ? { ...trajectories[trajectories.length - 1]! } : null,
     trajectories,
     deadlines: final.deadlines,

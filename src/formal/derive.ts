@@ -28,9 +28,11 @@ import { planResponse } from './rules/plan-response.js';
 import { restartBar } from './rules/restart-bar.js';
 import { workPotentialRequest } from './rules/work-potential-request.js';
 
-type Derived = { deadlines: DeadlineDraft[]; flags: Flag[]; issues: Issue[]; escalations: EscalationTrigger[] };
-
-const empty = (): Derived => ({ deadlines: [], flags: [], issues: [], escalations: [] });
+/**
+ * Where the derivation puts what it finds: the lists of the formal track's result, filled in order (each
+ * function pushes into the lists it is given, rather than returning lists to be joined).
+ */
+export type Derived = { deadlines: DeadlineDraft[]; flags: Flag[]; issues: Issue[]; escalations: EscalationTrigger[] };
 
 /** The references given, without the missing ones. */
 function refs(a: string, b?: string, c?: string, d?: string): string[] {
@@ -135,8 +137,8 @@ function decisionDeadlines(
   ctx: TrackContext,
   base: string[],
   next: FormalState | undefined,
-): Derived {
-  const out = empty();
+  out: Derived,
+): void {
   const metBy = (x: { date: PlainDate; ref: string; after: number } | undefined) => (x !== undefined && x.after === k ? x : undefined);
   const answer = metBy(s.plan) ?? metBy(s.report);
 
@@ -250,13 +252,11 @@ function decisionDeadlines(
     if (endedEmployment && next === undefined) d.state = 'void';
     out.deadlines.push(d);
   }
-  return out;
 }
 
-function planDeadlines(s: FormalState, i: number, ctx: TrackContext, base: string[]): Derived {
-  const out = empty();
+function planDeadlines(s: FormalState, i: number, ctx: TrackContext, base: string[], out: Derived): void {
   const plan = s.plan;
-  if (plan === undefined) return out;
+  if (plan === undefined) return;
   const answer = s.answer;
   const responseDue = ctx.deadline(planResponse({ planReceived: plan.date }).due);
   out.deadlines.push(
@@ -298,12 +298,10 @@ function planDeadlines(s: FormalState, i: number, ctx: TrackContext, base: strin
       ),
     );
   }
-  return out;
 }
 
 /** Start checks: a premature employer request, a restart before the bar after decision C (flags, warnings). */
-function startFlags(s: FormalState, i: number, states: readonly FormalState[], ctx: TrackContext): Flag[] {
-  const flags: Flag[] = [];
+function startFlags(s: FormalState, i: number, states: readonly FormalState[], ctx: TrackContext, flags: Flag[]): void {
   const request = s.request;
   if (s.initiator === 'employer') {
     const ep = episodeOf(ctx.episodes, request.date);
@@ -351,19 +349,16 @@ function startFlags(s: FormalState, i: number, states: readonly FormalState[], c
       break;
     }
   }
-  return flags;
 }
 
 /**
  * Everything one trajectory produces: its deadlines (with `trajectory` = its index), its flags and issues.
  * An unsupported trajectory (before 1 October 2022) produces only the issue `regime-not-supported`.
  */
-export function deriveTrajectory(states: readonly FormalState[], i: number, ctx: TrackContext): Derived {
+export function deriveTrajectory(states: readonly FormalState[], i: number, ctx: TrackContext, out: Derived): void {
   const s = states[i]!;
-  const out = empty();
-  out.issues.push(...s.setAside.map(setAsideIssue));
   if (s.regime === 'R2016') {
-    out.issues.unshift(
+    out.issues.push(
       eventIssue(
         'regime-not-supported',
         'warning',
@@ -371,10 +366,11 @@ export function deriveTrajectory(states: readonly FormalState[], i: number, ctx:
         `the trajectory starts on ${s.startsOn}, before ${R2022_FROM}: the rules of the KB of 28 October 2016 apply (working-day terms, decisions A-E), which this library does not compute; no deadlines are given`,
       ),
     );
-    return out;
   }
+  for (const x of s.setAside) out.issues.push(setAsideIssue(x));
+  if (s.regime === 'R2016') return;
   const base = s.regime === 'R2026' ? ['r2026-terms-as-r2022'] : [];
-  append(out.flags, startFlags(s, i, states, ctx));
+  startFlags(s, i, states, ctx, out.flags);
 
   // The assessment (49 days) and the invitations.
   const first = s.decisions[0];
@@ -422,14 +418,8 @@ export function deriveTrajectory(states: readonly FormalState[], i: number, ctx:
   }
 
   // Each decision, then the plan.
-  s.decisions.forEach((dec, k) => {
-    const d = decisionDeadlines(s, i, k, dec, ctx, base, states[i + 1]);
-    append(out.deadlines, d.deadlines);
-    append(out.flags, d.flags);
-  });
-  const p = planDeadlines(s, i, ctx, base);
-  append(out.deadlines, p.deadlines);
-  return out;
+  for (let k = 0; k < s.decisions.length; k++) decisionDeadlines(s, i, k, s.decisions[k]!, ctx, base, states[i + 1], out);
+  planDeadlines(s, i, ctx, base, out);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -442,8 +432,8 @@ const R2022_LAST_RECEIPT = daysAfter(R2026_FROM, -2);
 const R2022_FIRST_RECEIPT = daysAfter(R2022_FROM, -1);
 
 /** The deadlines of one absence episode that do not belong to a trajectory. */
-export function deriveEpisode(ep: Episode, ctx: TrackContext): Derived & { headcountUnknown: boolean } {
-  const out: Derived & { headcountUnknown: boolean } = { deadlines: [], flags: [], issues: [], escalations: [], headcountUnknown: false };
+export function deriveEpisode(ep: Episode, ctx: TrackContext, out: Derived): { headcountUnknown: boolean } {
+  let headcountUnknown = false;
   const startRef = ep.segments[0]!.startRef;
   const resumed = resumedOn(ep);
   const employmentEnded = ep.employmentEndedOn ?? ctx.employmentEndedOn;
@@ -532,7 +522,7 @@ export function deriveEpisode(ep: Episode, ctx: TrackContext): Derived & { headc
   // R2026: an employer with 20 or more workers starts the trajectory within 6 months once potential is found.
   const headcount = ctx.options.employerHeadcount;
   if (potential !== undefined && (headcount === undefined || headcount >= MANDATORY_START_HEADCOUNT)) {
-    out.headcountUnknown = headcount === undefined;
+    headcountUnknown = headcount === undefined;
     const r = mandatoryStart({ uninterruptedSince: ep.start, potentialAssessedOn: potential.date });
     const due = ctx.deadline(r.due);
     const noLongerRelevant =
@@ -556,5 +546,5 @@ export function deriveEpisode(ep: Episode, ctx: TrackContext): Derived & { headc
       });
     }
   }
-  return out;
+  return { headcountUnknown };
 }

@@ -45,7 +45,6 @@ export {
   PRE_RESUMPTION_VISIT_WORKING_DAYS,
   EMPLOYER_REQUEST_FROM,
 } from './rules/pre-resumption-visit.js';
-import { append } from '../case/lists.js';
 
 const lte = (a: PlainDate, b: PlainDate) => compareDates(a, b) <= 0;
 const lt = (a: PlainDate, b: PlainDate) => compareDates(a, b) < 0;
@@ -68,8 +67,7 @@ const finalResumption = (ep: Episode): { on: PlainDate; ref: string } | undefine
 };
 
 /** The notification of an incapacity of 4 weeks and the information of the worker that follows it. */
-function notificationDuties(ep: Episode, events: readonly ValidatedEvent[], ctx: TrackContext): DeadlineDraft[] {
-  const out: DeadlineDraft[] = [];
+function notificationDuties(ep: Episode, events: readonly ValidatedEvent[], ctx: TrackContext, out: DeadlineDraft[]): void {
   const startRef = ep.segments[0]!.startRef;
   const threshold = notifyOccupationalPhysician({ start: ep.start }).due;
   const resumed = finalResumption(ep);
@@ -113,13 +111,11 @@ function notificationDuties(ep: Episode, events: readonly ValidatedEvent[], ctx:
     }
     out.push(inform);
   }
-  return out;
 }
 
 /** The examination at each resumption after at least 4 weeks of absence (workers under health surveillance). */
-function returnToWorkExams(ep: Episode, events: readonly ValidatedEvent[], ctx: TrackContext): DeadlineDraft[] {
-  if (ctx.employee.underHealthSurveillance !== true) return [];
-  const out: DeadlineDraft[] = [];
+function returnToWorkExams(ep: Episode, events: readonly ValidatedEvent[], ctx: TrackContext, out: DeadlineDraft[]): void {
+  if (ctx.employee.underHealthSurveillance !== true) return;
   const exams = events.filter((e) => e.type === 'return-to-work-exam.held');
   let countFrom = ep.start;
   ep.segments.forEach((seg, k) => {
@@ -144,13 +140,11 @@ function returnToWorkExams(ep: Episode, events: readonly ValidatedEvent[], ctx: 
     }
     out.push(d);
   });
-  return out;
 }
 
 /** The pre-resumption visit for each request (the absence need not be recorded in the case). */
-function preResumptionVisits(ctx: TrackContext, issues: Issue[]): DeadlineDraft[] {
-  const out: DeadlineDraft[] = [];
-  if (!ctx.events.some((e) => e.type === 'pre-resumption-visit.requested')) return out;
+function preResumptionVisits(ctx: TrackContext, issues: Issue[], out: DeadlineDraft[]): void {
+  if (!ctx.events.some((e) => e.type === 'pre-resumption-visit.requested')) return;
   const resumptions = ctx.episodes.flatMap((ep) =>
     ep.segments.flatMap((g) => (g.resumedOn !== undefined && g.resumeRef !== undefined ? [{ on: g.resumedOn, ref: g.resumeRef }] : [])),
   );
@@ -188,7 +182,6 @@ function preResumptionVisits(ctx: TrackContext, issues: Issue[]): DeadlineDraft[
     }
     out.push(d);
   }
-  return out;
 }
 
 /**
@@ -199,8 +192,20 @@ function preResumptionVisits(ctx: TrackContext, issues: Issue[]): DeadlineDraft[
  * // See `evaluate` (src/evaluate.ts), which builds the context.
  */
 export function evaluateHealth(ctx: TrackContext): TrackResult {
-  const deadlines: DeadlineDraft[] = [];
-  const issues: Issue[] = [];
+  const result: TrackResult = { deadlines: [], flags: [], escalations: [], issues: [] };
+  evaluateHealthInto(ctx, result);
+  return result;
+}
+
+/**
+ * {@link evaluateHealth}, pushing onto the lists of `result` (which may hold other tracks' items before). For
+ * `evaluate`, which collects every track's outputs in one set of lists.
+ *
+ * @internal
+ */
+export function evaluateHealthInto(ctx: TrackContext, result: TrackResult): void {
+  const deadlines = result.deadlines;
+  const issues = result.issues;
   const grouped = ctx.byEpisode ?? eventsByEpisode(ctx.events, ctx.episodes, ctx.employmentEndedOn);
   for (const e of grouped.before) {
     if (e.type === 'occupational-physician.notified' || e.type === 'occupational-physician.informed-worker') {
@@ -225,9 +230,8 @@ export function evaluateHealth(ctx: TrackContext): TrackResult {
   for (const { episode, events: all } of grouped.episodes) {
     // Without an end of employment every event is relevant: no copy.
     const events = ended === undefined ? all : all.filter(relevant);
-    append(deadlines, notificationDuties(episode, events, ctx));
-    append(deadlines, returnToWorkExams(episode, events, ctx));
+    notificationDuties(episode, events, ctx, deadlines);
+    returnToWorkExams(episode, events, ctx, deadlines);
   }
-  append(deadlines, preResumptionVisits(ctx, issues));
-  return { deadlines, flags: [], escalations: [], issues };
+  preResumptionVisits(ctx, issues, deadlines);
 }

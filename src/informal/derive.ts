@@ -98,13 +98,29 @@ function chain(
  * that day (see test/informal/transition.test.ts).
  */
 export function deriveInformal(state: InformalState, options: InformalDeriveOptions): InformalDerivation {
+  const out: InformalDerivation = { deadlines: [], escalations: [] };
+  deriveInformalInto(state, options, out);
+  return out;
+}
+
+/**
+ * {@link deriveInformal}, pushing the drafts and triggers onto the lists of `out` (which may already hold those
+ * of other tracks or episodes: they are left as they are). For `evaluate`, which collects every track's drafts
+ * in one list.
+ *
+ * @internal
+ */
+export function deriveInformalInto(state: InformalState, options: InformalDeriveOptions, out: InformalDerivation): void {
   const deadline = options.deadline ?? ((d: PlainDate) => d);
   const policy = options.policy ?? {};
   const episode = options.episode ?? 0;
   const { asOf } = options;
   const ended = state.end !== undefined;
-  const deadlines: DeadlineDraft[] = [];
-  const escalations: EscalationTrigger[] = [];
+  const deadlines = out.deadlines;
+  const escalations = out.escalations;
+  // This track's part of the lists.
+  const firstDeadline = deadlines.length;
+  const firstEscalation = escalations.length;
   const start: Dated = { on: state.start, ref: state.startRef };
   const relapse = state.segments.length > 1;
   /** The interpretation ids `ids`, and the relapse reading when the track continued after a relapse. */
@@ -301,13 +317,17 @@ export function deriveInformal(state: InformalState, options: InformalDeriveOpti
     });
   }
 
-  for (const t of escalations) {
-    // Name the reading behind each escalation on the deadline that caused it.
-    const cause = deadlines.find((d) => d.rule === t.rule && (t.because[0] === undefined || d.because[0] === t.because[0]));
+  for (let k = firstEscalation; k < escalations.length; k++) {
+    const t = escalations[k]!;
+    // Name the reading behind each escalation on the deadline (of this track) that caused it.
+    let cause: DeadlineDraft | undefined;
+    for (let j = firstDeadline; j < deadlines.length && cause === undefined; j++) {
+      const d = deadlines[j]!;
+      if (d.rule === t.rule && (t.because[0] === undefined || d.because[0] === t.because[0])) cause = d;
+    }
     if (cause !== undefined) {
       const ids = t.reason === 'no-conversation-within-4-months' ? [FOUR_MONTHS_IS_THRESHOLD.id] : [];
       cause.interpretations = [...(cause.interpretations ?? []), ...ids, ESCALATION_WHEN_TERM_RAN_OUT.id];
     }
   }
-  return { deadlines, escalations };
 }
