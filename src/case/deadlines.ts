@@ -152,12 +152,14 @@ export function finalizeDeadlines(
       due: d.due,
       status,
       basis: basisOf(d.basis ?? def.basis),
-      because: copy(d.because),
+      // The draft's own lists (each draft is built with lists of its own; checked by the property that no two
+      // parts of evaluations share one, test/robustness): handed on, not copied.
+      because: d.because,
       label: def.label,
     };
     if (d.metOn !== undefined) out.metOn = d.metOn;
     if (d.trajectory !== undefined) out.trajectory = d.trajectory;
-    if (d.interpretations !== undefined && d.interpretations.length > 0) out.interpretations = copy(d.interpretations);
+    if (d.interpretations !== undefined && d.interpretations.length > 0) out.interpretations = d.interpretations;
     if (d.reason !== undefined) out.reason = d.reason;
     deadlines.push(out);
 

@@ -27,7 +27,11 @@ export const startRequiredRule: RuleDefinition = {
   basis: [omzendbrief(), agoGuidance('informeel traject, stap 3'), codex('I.4-72')],
 };
 
-const MESSAGES: Record<EscalationTrigger['reason'], { nl: string; en: string }> = {
+/**
+ * The messages of the `formal-trajectory-required` flags: static data, frozen and shared by every flag (as the
+ * rules' labels are), so that no caller can change them for the next evaluation.
+ */
+const MESSAGES: Readonly<Record<EscalationTrigger['reason'], Readonly<{ nl: string; en: string }>>> = {
   'no-conversation-within-4-months': {
     nl: 'Vier maanden na de start van de afwezigheid was er nog geen gesprek met de terugkeercoach: start een formeel re-integratietraject.',
     en: 'Four months after the absence started there was still no conversation with the return-to-work coach: start a formal re-integration trajectory.',
@@ -41,6 +45,7 @@ const MESSAGES: Record<EscalationTrigger['reason'], { nl: string; en: string }> 
     en: 'Mandatory start (R2026): there is work potential and the formal trajectory was not requested within 6 months after the incapacity began.',
   },
 };
+for (const m of Object.values(MESSAGES)) Object.freeze(m);
 
 /** The references of the triggers, each once, in order: a scan of a short list, a Set for long ones. */
 function uniqueRefs(own: readonly EscalationTrigger[]): string[] {

@@ -18,7 +18,48 @@ function deepFreeze<T>(x: T): T {
 /** The evaluation without the issues that only say an event was left out or rejected. */
 const withoutIssues = <T extends { issues: unknown[] }>(e: T) => ({ ...e, issues: [] });
 
+/**
+ * Every object and array of an evaluation that a caller may change (everything not frozen) is reached by one path
+ * only: no two places of the output, and no two evaluations, share one. The frozen citations and labels are
+ * static rule data, shared on purpose. Returns the first path reached twice.
+ */
+function sharedPart(outputs: readonly unknown[]): string | undefined {
+  const seen = new Map<object, string>();
+  const walk = (x: unknown, path: string): string | undefined => {
+    if (typeof x !== 'object' || x === null || Object.isFrozen(x)) return undefined;
+    const before = seen.get(x);
+    if (before !== undefined) return `${path} is also ${before}`;
+    seen.set(x, path);
+    for (const [k, v] of Object.entries(x)) {
+      const found = walk(v, `${path}.${k}`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  for (let i = 0; i < outputs.length; i++) {
+    const found = walk(outputs[i], `[${i}]`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 describe('robustness of evaluate (properties)', () => {
+  it('no two parts of evaluations share an object or array that callers can change', () => {
+    fc.assert(
+      fc.property(validCase(), asOfArb, (c, asOf) => {
+        // Twice the same case, and with a policy (the rhythm chains), with a due-soon window.
+        const outputs = [
+          evaluate(c, { asOf }),
+          evaluate(c, { asOf }),
+          evaluate(c, { asOf, dueSoonDays: 30, policy: { contactEveryDays: 14, followUpEveryDays: 30, nextConversationWithinDays: 21 } }),
+        ];
+        expect(sharedPart(outputs)).toBeUndefined();
+      }),
+      runs(200),
+    );
+  });
+
+
   it('never throws on any JSON input, as case or as options', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.jsonValue(), (c, o) => {
