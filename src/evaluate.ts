@@ -1,5 +1,5 @@
 import { rollDeadline, type CalendarOptions, type PlainDate } from './calendar/index.js';
-import { buildEpisodes, type Episode } from './case/episodes.js';
+import { buildEpisodes, type Episode, type EpisodeGroups } from './case/episodes.js';
 import { finalizeDeadlines } from './case/deadlines.js';
 import { resolveEscalations } from './case/escalation.js';
 import type { Evaluation, Flag, Issue } from './case/output.js';
@@ -10,7 +10,6 @@ import { validateCase, type ValidatedCase } from './case/validate.js';
 import { evaluateFormalInto } from './formal/track.js';
 import { evaluateHealthInto } from './health/index.js';
 import { evaluateInformalInto } from './informal/track.js';
-import { eventsByEpisode } from './informal/episode-events.js';
 import { LIBRARY_VERSION, RULES_VERSION } from './version.js';
 import { append } from './case/lists.js';
 
@@ -109,7 +108,9 @@ export function evaluate(input: unknown, optionsInput: unknown): Evaluation {
 export function evaluateValidated(validated: ValidatedCase, options: EvaluateOptions, optionIssues: Issue[] = []): Evaluation {
   const asOf = options.asOf;
   const receipt = { library: LIBRARY_VERSION, rules: RULES_VERSION };
-  const { episodes, employmentEndedOn, issues: episodeIssues } = buildEpisodes(validated.events);
+  // The episodes, and the events of each (for the informal track and the health duties), in one pass.
+  const byEpisode: EpisodeGroups = { before: [], episodes: [] };
+  const { episodes, employmentEndedOn, issues: episodeIssues } = buildEpisodes(validated.events, byEpisode);
   const calendar: CalendarOptions = {};
   if (options.calendar?.workweek !== undefined) calendar.workweek = options.calendar.workweek;
   if (options.calendar?.extraHolidays !== undefined) calendar.extraHolidays = options.calendar.extraHolidays;
@@ -123,8 +124,7 @@ export function evaluateValidated(validated: ValidatedCase, options: EvaluateOpt
     events: validated.events,
     episodes,
     employmentEndedOn,
-    // Grouped once here for the informal track and the health duties.
-    byEpisode: eventsByEpisode(validated.events, episodes, employmentEndedOn),
+    byEpisode,
   };
 
   // The issues: of the options, the events and the episodes, then of each track.

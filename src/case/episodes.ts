@@ -55,19 +55,40 @@ const issueFor = (e: ValidatedEvent, message: string): Issue => ({
 });
 
 /**
+ * The events of each episode, as `eventsByEpisode` (src/informal/episode-events.ts) groups them: what
+ * {@link buildEpisodes} fills when given one, in the same pass.
+ */
+export type EpisodeGroups = {
+  /** Events before the first absence started. */
+  readonly before: ValidatedEvent[];
+  /** Per episode, in order: its events, from its `absence.started` up to the next episode's. */
+  readonly episodes: { readonly episode: Episode; readonly events: ValidatedEvent[] }[];
+};
+
+/**
  * Builds the absence episodes from the sorted events, applying the 14-day relapse rule (Codex I.4-73 §1, R2022;
  * research A-5: the days of a short resumption stay inside the span, `uninterruptedSince` keeps the first start).
+ * Given `groups`, it also sorts the events into it by episode, leaving out the absence events it rejected
+ * (`evaluate` groups them so, once, for the informal track and the health duties).
  */
-export function buildEpisodes(events: readonly ValidatedEvent[]): Episodes {
+export function buildEpisodes(events: readonly ValidatedEvent[], groups?: EpisodeGroups): Episodes {
   const episodes: Episode[] = [];
   const issues: Issue[] = [];
   let employmentEndedOn: PlainDate | undefined;
   let current: Episode | undefined;
+  /** Puts an accepted event into the group of the current episode (or before the first). */
+  const keep = (e: ValidatedEvent): void => {
+    if (groups === undefined) return;
+    if (current === undefined) groups.before.push(e);
+    else groups.episodes[current.index]!.events.push(e);
+  };
 
   for (const e of events) {
     if (employmentEndedOn !== undefined) {
       if (e.type === 'absence.started' || e.type === 'work.resumed' || e.type === 'employment.ended') {
         issues.push(issueFor(e, `employment already ended on ${employmentEndedOn}; ignored`));
+      } else {
+        keep(e);
       }
       continue;
     }
@@ -80,9 +101,12 @@ export function buildEpisodes(events: readonly ValidatedEvent[]): Episodes {
           issues.push(issueFor(e, `the worker is already absent since ${last.start}; ignored`));
         } else if (current && last?.resumedOn !== undefined && withinBridge(e, last.resumedOn)) {
           current.segments.push(seg);
+          keep(e);
         } else {
           current = { index: episodes.length, start: e.date, segments: [seg] };
           episodes.push(current);
+          if (groups !== undefined) groups.episodes.push({ episode: current, events: [] });
+          keep(e);
         }
         break;
       }
@@ -95,6 +119,7 @@ export function buildEpisodes(events: readonly ValidatedEvent[]): Episodes {
           last.resumedOn = e.date;
           last.resumeRef = e.ref;
           last.resumeMode = e.mode;
+          keep(e);
         }
         break;
       }
@@ -104,9 +129,11 @@ export function buildEpisodes(events: readonly ValidatedEvent[]): Episodes {
           current.employmentEndedOn = e.date;
           current.employmentEndedRef = e.ref;
         }
+        keep(e);
         break;
       }
       default:
+        keep(e);
         break;
     }
   }

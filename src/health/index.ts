@@ -145,9 +145,10 @@ function returnToWorkExams(ep: Episode, events: readonly ValidatedEvent[], ctx: 
 /** The pre-resumption visit for each request (the absence need not be recorded in the case). */
 function preResumptionVisits(ctx: TrackContext, issues: Issue[], out: DeadlineDraft[]): void {
   if (!ctx.events.some((e) => e.type === 'pre-resumption-visit.requested')) return;
-  const resumptions = ctx.episodes.flatMap((ep) =>
-    ep.segments.flatMap((g) => (g.resumedOn !== undefined && g.resumeRef !== undefined ? [{ on: g.resumedOn, ref: g.resumeRef }] : [])),
-  );
+  const resumptions: { on: PlainDate; ref: string }[] = [];
+  for (const ep of ctx.episodes) {
+    for (const g of ep.segments) if (g.resumedOn !== undefined && g.resumeRef !== undefined) resumptions.push({ on: g.resumedOn, ref: g.resumeRef });
+  }
   const visits = ctx.events.filter((e) => e.type === 'pre-resumption-visit.held');
   for (const e of ctx.events) {
     if (e.type !== 'pre-resumption-visit.requested') continue;

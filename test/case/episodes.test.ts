@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEpisodes, relapseBridgeEnd } from '../../src/case/episodes.js';
-import { validateCase } from '../../src/case/validate.js';
+import { buildEpisodes, relapseBridgeEnd, type EpisodeGroups } from '../../src/case/episodes.js';
+import { validateCase, type ValidatedEvent } from '../../src/case/validate.js';
 import type { PlainDate } from '../../src/calendar/index.js';
+import { eventsByEpisode } from '../../src/informal/episode-events.js';
+import { FUZZ_RUNS, validCase } from '../arbitraries.js';
 
 const episodesOf = (events: unknown[]) => buildEpisodes(validateCase({ caseId: 'x', events }, '2027-12-31' as PlainDate).events);
 
@@ -77,5 +80,41 @@ describe('absence episodes and the 14-day relapse rule (Codex I.4-73 §1; SPEC s
     expect(r.employmentEndedOn).toBe('2025-06-30');
     expect(r.episodes[0]!.employmentEndedOn).toBe('2025-06-30');
     expect(r.issues.map((i) => i.eventId)).toEqual(['z']);
+  });
+});
+
+describe('the events of each episode, grouped while the episodes are built (evaluate)', () => {
+  /** The grouping as the lists of event references, with the episode each belongs to. */
+  const refs = (g: { before: readonly ValidatedEvent[]; episodes: readonly { episode: { index: number }; events: readonly ValidatedEvent[] }[] }) => ({
+    before: g.before.map((e) => e.ref),
+    episodes: g.episodes.map((x) => ({ index: x.episode.index, events: x.events.map((e) => e.ref) })),
+  });
+
+  it('equals eventsByEpisode, event for event, including rejected and duplicate absence events', () => {
+    const dup = fc.constantFrom('absence.started', 'work.resumed', 'employment.ended');
+    fc.assert(
+      fc.property(validCase(), fc.array(fc.tuple(fc.nat(40), dup), { maxLength: 4 }), (c, copies) => {
+        // Copies of absence events (same id, date and type) put elsewhere: the grouping must leave out the same ones.
+        const events = [...c.events];
+        for (const [at, type] of copies) {
+          const source = events.find((e) => e['type'] === type);
+          if (source !== undefined) events.splice(Math.min(at, events.length), 0, { ...source });
+        }
+        const v = validateCase({ ...c, events }, '2027-12-31' as PlainDate).events;
+        const groups: EpisodeGroups = { before: [], episodes: [] };
+        const built = buildEpisodes(v, groups);
+        const grouped = eventsByEpisode(v, built.episodes, built.employmentEndedOn);
+        expect(refs(groups)).toEqual(refs(grouped));
+        // The same event objects, and the same episode objects.
+        expect(groups.before).toEqual(grouped.before);
+        groups.episodes.forEach((x, k) => {
+          expect(x.episode).toBe(grouped.episodes[k]!.episode);
+          x.events.forEach((e, j) => expect(e).toBe(grouped.episodes[k]!.events[j]));
+        });
+        // Without groups, the episodes are the same.
+        expect(buildEpisodes(v)).toEqual(built);
+      }),
+      { numRuns: FUZZ_RUNS ?? 300 },
+    );
   });
 });
