@@ -13,7 +13,8 @@
 import { match, P } from 'ts-pattern';
 import { compareDates, daysAfter, type PlainDate } from '../calendar/index.js';
 import type { FormalEndReason, FormalStatus, FormalTrajectory } from '../case/output.js';
-import type { ValidatedEvent } from '../case/validate.js';
+import { kindOf, type ValidatedEvent } from '../case/validate.js';
+import { EVENT_KINDS } from '../case/check.js';
 import type { Regime } from '../rules/types.js';
 import { selectRegime } from './regime.js';
 import { appealWindow } from './rules/appeal-window.js';
@@ -461,8 +462,35 @@ function stepFor(status: FormalStatus, type: FormalEventType): Step {
   );
 }
 
-/** The transition table, filled on first use of each combination (static data, shared by all evaluations). */
-const STEPS = new Map<FormalStatus, Map<FormalEventType, Step>>();
+/**
+ * The transition table, filled on first use of each combination (static data, shared by all evaluations): per
+ * status (`statusRow`), the step of each event type by its number (`kindOf`).
+ */
+const STEPS: (Step | undefined)[][] = Array.from({ length: 9 }, () => new Array<Step | undefined>(EVENT_KINDS.length).fill(undefined));
+
+/** The number of a status, for the rows of {@link STEPS} (a switch on the status constants, no hashing). */
+function statusRow(status: FormalStatus): number {
+  switch (status) {
+    case 'requested':
+      return 0;
+    case 'assessing':
+      return 1;
+    case 'decided-a':
+      return 2;
+    case 'decided-b':
+      return 3;
+    case 'appeal-pending':
+      return 4;
+    case 'plan-offered':
+      return 5;
+    case 'plan-agreed':
+      return 6;
+    case 'ended':
+      return 7;
+    case 'unsupported':
+      return 8;
+  }
+}
 
 /**
  * The next state of a trajectory after one event. Pure and total: every combination of status and event type is
@@ -476,10 +504,10 @@ const STEPS = new Map<FormalStatus, Map<FormalEventType, Step>>();
  * formalTransition(s0, { type: 'formal.assessed', date: '2025-05-20' as PlainDate, decision: 'A', ref: 'a1', index: 1 }).status //=> 'decided-a'
  */
 export function formalTransition(state: FormalState, event: FormalEvent, env: FormalEnv = {}): FormalState {
-  let byType = STEPS.get(state.status);
-  if (byType === undefined) STEPS.set(state.status, (byType = new Map()));
-  let step = byType.get(event.type);
-  if (step === undefined) byType.set(event.type, (step = stepFor(state.status, event.type)));
+  const byKind = STEPS[statusRow(state.status)]!;
+  const kind = kindOf(event);
+  let step = byKind[kind];
+  if (step === undefined) byKind[kind] = step = stepFor(state.status, event.type);
   return step(state, event, env);
 }
 
