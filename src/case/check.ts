@@ -130,7 +130,7 @@ const date: Check = (v, issues, path, key) => {
 function options(values: readonly string[]): Check {
   const message = oneOf(values);
   return (v, issues, path, key) => {
-    if (typeof v === 'string' && values.includes(v)) return true;
+    if (typeof v === 'string') for (let i = 0; i < values.length; i++) if (values[i] === v) return true;
     issues.push({ path: at(path, key), message });
     return false;
   };

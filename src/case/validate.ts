@@ -68,6 +68,29 @@ const label = (eventId: string | undefined, index: number): string =>
 const at = (eventId: string | undefined, index: number): { eventId?: string; eventIndex: number } =>
   eventId !== undefined ? { eventId, eventIndex: index } : { eventIndex: index };
 
+/** The ids of a case's events seen so far, for {@link seenBefore}. */
+type SeenIds = { ids: string[]; low: number; high: number; set: Set<string> | undefined };
+
+/** Whether an earlier event had this id; records it. A plain function on plain state (no closure). */
+function seenBefore(seen: SeenIds, eventId: string): boolean {
+  if (seen.set !== undefined) {
+    if (seen.set.has(eventId)) return true;
+    seen.set.add(eventId);
+    return false;
+  }
+  const ids = seen.ids;
+  const n = eventId.length;
+  const hash = (n * 31 + eventId.charCodeAt(0) * 7 + eventId.charCodeAt(n - 1)) & 63;
+  const bit = 1 << (hash & 31);
+  if (hash < 32 ? (seen.low & bit) !== 0 : (seen.high & bit) !== 0) {
+    for (let i = 0; i < ids.length; i++) if (ids[i] === eventId) return true;
+  } else if (hash < 32) seen.low |= bit;
+  else seen.high |= bit;
+  ids.push(eventId);
+  if (ids.length > 32) seen.set = new Set(ids);
+  return false;
+}
+
 /**
  * Validates a case at the boundary: one issue per problem, naming the event and the field; every valid event
  * is kept. Never throws, whatever the input.
@@ -106,31 +129,10 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
     }
   }
 
-  // The ids seen so far: a short list scanned in place (cases hold a few dozen events), behind a 64-bit filter
-  // of a cheap hash of each id (length, first and last character): a new id whose bit is clear needs no scan.
-  // A Set beyond 32 ids.
-  const ids: string[] = [];
-  let low = 0;
-  let high = 0;
-  let idSet: Set<string> | undefined;
-  /** Whether an earlier event had this id; records it. */
-  const seenBefore = (eventId: string): boolean => {
-    if (idSet !== undefined) {
-      if (idSet.has(eventId)) return true;
-      idSet.add(eventId);
-      return false;
-    }
-    const n = eventId.length;
-    const hash = (n * 31 + eventId.charCodeAt(0) * 7 + eventId.charCodeAt(n - 1)) & 63;
-    const bit = 1 << (hash & 31);
-    if (hash < 32 ? (low & bit) !== 0 : (high & bit) !== 0) {
-      for (let i = 0; i < ids.length; i++) if (ids[i] === eventId) return true;
-    } else if (hash < 32) low |= bit;
-    else high |= bit;
-    ids.push(eventId);
-    if (ids.length > 32) idSet = new Set(ids);
-    return false;
-  };
+  // The ids seen so far (`ids`): a short list scanned in place (cases hold a few dozen events), behind a 64-bit
+  // filter of a cheap hash of each id (length, first and last character): a new id whose bit is clear needs no
+  // scan. A Set beyond 32 ids. See `seenBefore`.
+  const seen: SeenIds = { ids: [], low: 0, high: 0, set: undefined };
   const asOfDay = toDayNumber(asOf);
   const events: DayEvent[] = [];
   const found: CheckIssue[] = [];
@@ -178,7 +180,7 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
       continue;
     }
     if (eventId !== undefined) {
-      if (seenBefore(eventId)) {
+      if (seenBefore(seen, eventId)) {
         issues.push({
           code: 'duplicate-event-id',
           severity: 'warning',
