@@ -65,6 +65,13 @@ export type EpisodeGroups = {
   readonly episodes: { readonly episode: Episode; readonly events: ValidatedEvent[] }[];
 };
 
+/** Puts an accepted event into the group of episode `current` (or before the first), when grouping. */
+function keep(groups: EpisodeGroups | undefined, current: Episode | undefined, e: ValidatedEvent): void {
+  if (groups === undefined) return;
+  if (current === undefined) groups.before.push(e);
+  else groups.episodes[current.index]!.events.push(e);
+}
+
 /**
  * Builds the absence episodes from the sorted events, applying the 14-day relapse rule (Codex I.4-73 §1, R2022;
  * research A-5: the days of a short resumption stay inside the span, `uninterruptedSince` keeps the first start).
@@ -76,19 +83,13 @@ export function buildEpisodes(events: readonly ValidatedEvent[], groups?: Episod
   const issues: Issue[] = [];
   let employmentEndedOn: PlainDate | undefined;
   let current: Episode | undefined;
-  /** Puts an accepted event into the group of the current episode (or before the first). */
-  const keep = (e: ValidatedEvent): void => {
-    if (groups === undefined) return;
-    if (current === undefined) groups.before.push(e);
-    else groups.episodes[current.index]!.events.push(e);
-  };
 
   for (const e of events) {
     if (employmentEndedOn !== undefined) {
       if (e.type === 'absence.started' || e.type === 'work.resumed' || e.type === 'employment.ended') {
         issues.push(issueFor(e, `employment already ended on ${employmentEndedOn}; ignored`));
       } else {
-        keep(e);
+        keep(groups, current, e);
       }
       continue;
     }
@@ -101,12 +102,12 @@ export function buildEpisodes(events: readonly ValidatedEvent[], groups?: Episod
           issues.push(issueFor(e, `the worker is already absent since ${last.start}; ignored`));
         } else if (current && last?.resumedOn !== undefined && withinBridge(e, last.resumedOn)) {
           current.segments.push(seg);
-          keep(e);
+          keep(groups, current, e);
         } else {
           current = { index: episodes.length, start: e.date, segments: [seg] };
           episodes.push(current);
           if (groups !== undefined) groups.episodes.push({ episode: current, events: [] });
-          keep(e);
+          keep(groups, current, e);
         }
         break;
       }
@@ -119,7 +120,7 @@ export function buildEpisodes(events: readonly ValidatedEvent[], groups?: Episod
           last.resumedOn = e.date;
           last.resumeRef = e.ref;
           last.resumeMode = e.mode;
-          keep(e);
+          keep(groups, current, e);
         }
         break;
       }
@@ -129,11 +130,11 @@ export function buildEpisodes(events: readonly ValidatedEvent[], groups?: Episod
           current.employmentEndedOn = e.date;
           current.employmentEndedRef = e.ref;
         }
-        keep(e);
+        keep(groups, current, e);
         break;
       }
       default:
-        keep(e);
+        keep(groups, current, e);
         break;
     }
   }

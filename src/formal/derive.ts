@@ -129,6 +129,9 @@ const resumedOn = (ep: Episode): PlainDate | undefined => ep.segments[ep.segment
 // One trajectory
 // ---------------------------------------------------------------------------------------------------------------
 
+/** The plan or report `x` when it answers decision number `k`. */
+const answering = <T extends { after: number }>(x: T | undefined, k: number): T | undefined => (x !== undefined && x.after === k ? x : undefined);
+
 function decisionDeadlines(
   s: FormalState,
   i: number,
@@ -139,8 +142,7 @@ function decisionDeadlines(
   next: FormalState | undefined,
   out: Derived,
 ): void {
-  const metBy = (x: { date: PlainDate; ref: string; after: number } | undefined) => (x !== undefined && x.after === k ? x : undefined);
-  const answer = metBy(s.plan) ?? metBy(s.report);
+  const answer = answering(s.plan, k) ?? answering(s.report, k);
 
   if (dec.decision === 'A') {
     out.deadlines.push(
@@ -390,7 +392,8 @@ export function deriveTrajectory(states: readonly FormalState[], i: number, ctx:
     ),
   );
   const assessing = s.decisions.length === 0 && s.end === undefined;
-  s.invitations.slice(0, 2).forEach((inv, k) => {
+  for (let k = 0; k < s.invitations.length && k < 2; k++) {
+    const inv = s.invitations[k]!;
     const nextInv = s.invitations[k + 1];
     const d = formalDraft(
       'formal.next-invitation',
@@ -403,7 +406,7 @@ export function deriveTrajectory(states: readonly FormalState[], i: number, ctx:
     );
     if (nextInv === undefined && !assessing) d.state = 'void';
     out.deadlines.push(d);
-  });
+  }
   if (s.noShow !== undefined) {
     const noShow = s.noShow;
     const invitations = s.invitations.filter((x) => !after(x.date, noShow.date)).map((x) => x.date);

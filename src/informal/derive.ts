@@ -91,6 +91,63 @@ function chain(
   return out;
 }
 
+/** The interpretation ids `ids`, and the relapse reading when the track continued after a relapse. */
+function withRelapse(ids: string[], relapse: boolean): string[] {
+  if (relapse) ids.push(RELAPSE_CONTINUES_TRACK.id);
+  return ids;
+}
+
+/** Step 1: keeping contact every `everyDays` days (the entity's draaiboek); one chain per stretch of absence. */
+function keepContactChains(state: InformalState, everyDays: number, deadline: (d: PlainDate) => PlainDate, deadlines: DeadlineDraft[]): void {
+  const ended = state.end !== undefined;
+  const relapse = state.segments.length > 1;
+  const contacts = byWindow(state.contacts, state.segments.map((g) => g.start.on));
+  state.segments.forEach((seg, k) => {
+    const disconnectUntil = (metOn: PlainDate | undefined): PlainDate | undefined => {
+      const agreements = state.contactAgreements.filter((a) => metOn === undefined || lte(a.on, metOn));
+      return agreements[agreements.length - 1]?.disconnectUntil;
+    };
+    const due = (from: PlainDate, metOn: PlainDate | undefined): PlainDate => {
+      const until = disconnectUntil(metOn);
+      return deadline(keepContact(until === undefined ? { from, everyDays } : { from, everyDays, disconnectUntil: until }).due);
+    };
+    const segmentEnded = seg.resumed !== undefined || (k === state.segments.length - 1 && ended);
+    deadlines.push(
+      ...chain('informal.keep-contact', seg.start, contacts[k] ?? [], due, segmentEnded, (d) => {
+        d.basis = contactBasis(d.from);
+        const ids = withRelapse([DISCONNECTION_INCLUSIVE.id], relapse);
+        if (segmentEnded) ids.push(VOID_WHEN_TRACK_ENDS.id);
+        d.interpretations = ids;
+      }),
+    );
+  });
+}
+
+/** Step 4: follow-up every `everyDays` days after each resumption (the entity's draaiboek). */
+function followUpChains(state: InformalState, everyDays: number, deadline: (d: PlainDate) => PlainDate, deadlines: DeadlineDraft[]): void {
+  const stop = state.escalated?.on ?? state.closed?.on;
+  const resumptions = state.segments.flatMap((g) => (g.resumed === undefined ? [] : [g.resumed]));
+  const followUps = byWindow(state.followUps, resumptions.map((x) => x.on));
+  state.segments.forEach((seg, k) => {
+    if (seg.resumed === undefined) return;
+    const relapse = state.segments[k + 1];
+    const periodEnded = relapse !== undefined || stop !== undefined;
+    const i = resumptions.indexOf(seg.resumed);
+    deadlines.push(
+      ...chain(
+        'informal.follow-up',
+        seg.resumed,
+        followUps[i] ?? [],
+        (from) => deadline(followUp({ from, everyDays }).due),
+        periodEnded,
+        (d) => {
+          d.interpretations = [FOLLOW_UP_RHYTHM.id];
+        },
+      ),
+    );
+  });
+}
+
 /**
  * The deadlines (drafts) and escalation triggers of an informal track, from its final state. For a track that
  * started on 10 March 2025 with nothing else, at 5 May 2025: the contact arrangement (no due date) and the first
@@ -123,11 +180,8 @@ export function deriveInformalInto(state: InformalState, options: InformalDerive
   const firstEscalation = escalations.length;
   const start: Dated = { on: state.start, ref: state.startRef };
   const relapse = state.segments.length > 1;
-  /** The interpretation ids `ids`, and the relapse reading when the track continued after a relapse. */
-  const withRelapse = (ids: string[]): string[] => {
-    if (relapse) ids.push(RELAPSE_CONTINUES_TRACK.id);
-    return ids;
-  };
+  // No closures in this function (their captured variables would live in a context object, slower to read):
+  // the rhythm chains, which need callbacks, are helpers of their own.
 
   // Step 1: the contact arrangement (no term).
   {
@@ -149,29 +203,7 @@ export function deriveInformalInto(state: InformalState, options: InformalDerive
   }
 
   // Step 1: keeping contact, only in the rhythm of the entity's draaiboek; one chain per stretch of absence.
-  if (policy.contactEveryDays !== undefined) {
-    const everyDays = policy.contactEveryDays;
-    const contacts = byWindow(state.contacts, state.segments.map((g) => g.start.on));
-    state.segments.forEach((seg, k) => {
-      const disconnectUntil = (metOn: PlainDate | undefined): PlainDate | undefined => {
-        const agreements = state.contactAgreements.filter((a) => metOn === undefined || lte(a.on, metOn));
-        return agreements[agreements.length - 1]?.disconnectUntil;
-      };
-      const due = (from: PlainDate, metOn: PlainDate | undefined): PlainDate => {
-        const until = disconnectUntil(metOn);
-        return deadline(keepContact(until === undefined ? { from, everyDays } : { from, everyDays, disconnectUntil: until }).due);
-      };
-      const segmentEnded = seg.resumed !== undefined || (k === state.segments.length - 1 && ended);
-      deadlines.push(
-        ...chain('informal.keep-contact', seg.start, contacts[k] ?? [], due, segmentEnded, (d) => {
-          d.basis = contactBasis(d.from);
-          const ids = withRelapse([DISCONNECTION_INCLUSIVE.id]);
-          if (segmentEnded) ids.push(VOID_WHEN_TRACK_ENDS.id);
-          d.interpretations = ids;
-        }),
-      );
-    });
-  }
+  if (policy.contactEveryDays !== undefined) keepContactChains(state, policy.contactEveryDays, deadline, deadlines);
 
   // Step 2: the first conversation with the return-to-work coach, within 2 months.
   {
@@ -182,7 +214,7 @@ export function deriveInformalInto(state: InformalState, options: InformalDerive
       deadline(firstConversation({ start: start.on }).due),
       first !== undefined ? [start.ref, first.ref] : [start.ref],
     );
-    d.interpretations = withRelapse([CONVERSATION_HELD_NOT_PLANNED.id, INFORMAL_MONTHS_CLAMPED.id]);
+    d.interpretations = withRelapse([CONVERSATION_HELD_NOT_PLANNED.id, INFORMAL_MONTHS_CLAMPED.id], relapse);
     if (first !== undefined) {
       d.metOn = first.on;
     } else if (ended) {
@@ -206,13 +238,13 @@ export function deriveInformalInto(state: InformalState, options: InformalDerive
   }
 
   // Step 2: a next conversation after each conversation in which steps towards work were not yet possible.
-  state.conversations.forEach((c, i) => {
-    if (c.outcome !== 'not-yet-possible') return;
+  for (let i = 0; i < state.conversations.length; i++) {
+    const c = state.conversations[i]!;
+    if (c.outcome !== 'not-yet-possible') continue;
     const next = state.conversations[i + 1];
-    const plans = state.planned.filter(
-      (p) => lte(c.on, p.on) && (next === undefined || lt(p.on, next.on)) && lt(c.on, p.for),
-    );
-    const plan = plans[plans.length - 1];
+    // The last conversation planned after this one (and before the next) for a later day.
+    let plan: InformalState['planned'][number] | undefined;
+    for (const p of state.planned) if (lte(c.on, p.on) && (next === undefined || lt(p.on, next.on)) && lt(c.on, p.for)) plan = p;
     const within = policy.nextConversationWithinDays;
     const computed = nextConversation(
       plan !== undefined ? { heldOn: c.on, plannedFor: plan.for } : within !== undefined ? { heldOn: c.on, withinDays: within } : { heldOn: c.on },
@@ -233,7 +265,7 @@ export function deriveInformalInto(state: InformalState, options: InformalDerive
       d.interpretations!.push(VOID_WHEN_TRACK_ENDS.id);
     }
     deadlines.push(d);
-  });
+  }
 
   // Step 3: arrangements (manager) or a step plan (coach) within 2 months after resumption was judged possible.
   for (const phase of state.phases) {
@@ -256,10 +288,10 @@ export function deriveInformalInto(state: InformalState, options: InformalDerive
       [p.ref, ...phase.deviations.map((x) => x.ref)],
     );
     d.actor = r.actor;
-    d.interpretations = withRelapse([
-      ARRANGEMENTS_FROM_CONVERSATION.id,
-      deviation === undefined ? INFORMAL_MONTHS_CLAMPED.id : DEVIATION_MOVES_OR_WAIVES.id,
-    ]);
+    d.interpretations = withRelapse(
+      [ARRANGEMENTS_FROM_CONVERSATION.id, deviation === undefined ? INFORMAL_MONTHS_CLAMPED.id : DEVIATION_MOVES_OR_WAIVES.id],
+      relapse,
+    );
     if (phase.arrangements !== undefined) {
       d.metOn = phase.arrangements.on;
       d.because.push(phase.arrangements.ref);
@@ -292,30 +324,7 @@ export function deriveInformalInto(state: InformalState, options: InformalDerive
   }
 
   // Step 4: follow-up after each resumption, only in the rhythm of the entity's draaiboek.
-  if (policy.followUpEveryDays !== undefined) {
-    const everyDays = policy.followUpEveryDays;
-    const stop = state.escalated?.on ?? state.closed?.on;
-    const resumptions = state.segments.flatMap((g) => (g.resumed === undefined ? [] : [g.resumed]));
-    const followUps = byWindow(state.followUps, resumptions.map((x) => x.on));
-    state.segments.forEach((seg, k) => {
-      if (seg.resumed === undefined) return;
-      const relapse = state.segments[k + 1];
-      const periodEnded = relapse !== undefined || stop !== undefined;
-      const i = resumptions.indexOf(seg.resumed);
-      deadlines.push(
-        ...chain(
-          'informal.follow-up',
-          seg.resumed,
-          followUps[i] ?? [],
-          (from) => deadline(followUp({ from, everyDays }).due),
-          periodEnded,
-          (d) => {
-            d.interpretations = [FOLLOW_UP_RHYTHM.id];
-          },
-        ),
-      );
-    });
-  }
+  if (policy.followUpEveryDays !== undefined) followUpChains(state, policy.followUpEveryDays, deadline, deadlines);
 
   for (let k = firstEscalation; k < escalations.length; k++) {
     const t = escalations[k]!;
