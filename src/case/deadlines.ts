@@ -117,6 +117,18 @@ function copy<T>(items: readonly T[]): T[] {
 }
 
 
+/** An `overdue` or `due-soon` flag, with the key order code, severity, since, rule, trajectory, message. */
+function dueFlag(
+  code: 'overdue' | 'due-soon',
+  severity: 'warning' | 'info',
+  since: PlainDate,
+  rule: DeadlineDraft['rule'],
+  trajectory: number | undefined,
+  message: Flag['message'],
+): Flag {
+  return trajectory !== undefined ? { code, severity, since, rule, trajectory, message } : { code, severity, since, rule, message };
+}
+
 /** Turns the drafts of all tracks into deadlines, `overdue` / `due-soon` flags and the actions due now. */
 export function finalizeDeadlines(
   drafts: readonly DeadlineDraft[],
@@ -165,42 +177,34 @@ export function finalizeDeadlines(
 
     if (def.kind !== 'obligation') continue;
     if (status === 'overdue' && d.due !== null) {
-      flags.push({
-        code: 'overdue',
-        severity: 'warning',
-        since: daysAfter(d.due, 1),
-        rule: d.rule,
-        ...(d.trajectory !== undefined ? { trajectory: d.trajectory } : {}),
-        message: {
+      flags.push(
+        dueFlag('overdue', 'warning', daysAfter(d.due, 1), d.rule, d.trajectory, {
           nl: `Termijn verstreken: ${def.label.nl} (uiterlijk ${d.due}).`,
           en: `Deadline passed: ${def.label.en} (due ${d.due}).`,
-        },
-      });
+        }),
+      );
       flagDrafts.push(k);
     } else if (status === 'due-soon' && d.due !== null) {
-      flags.push({
-        code: 'due-soon',
-        severity: 'info',
-        since: maxDate(d.from, daysAfter(d.due, -dueSoonDays)),
-        rule: d.rule,
-        ...(d.trajectory !== undefined ? { trajectory: d.trajectory } : {}),
-        message: {
+      flags.push(
+        dueFlag('due-soon', 'info', maxDate(d.from, daysAfter(d.due, -dueSoonDays)), d.rule, d.trajectory, {
           nl: `Binnenkort te doen: ${def.label.nl} (uiterlijk ${d.due}).`,
           en: `Due soon: ${def.label.en} (due ${d.due}).`,
-        },
-      });
+        }),
+      );
       flagDrafts.push(k);
     }
     if (status === 'open' || status === 'due-soon' || status === 'overdue') {
-      actions.push({
-        rule: d.rule,
-        actor: out.actor,
-        due: d.due,
-        status,
-        ...(d.trajectory !== undefined ? { trajectory: d.trajectory } : {}),
-        basis: basisOf(out.basis),
-        label: def.label,
-      });
+      const basis = basisOf(out.basis);
+      const actor = out.actor;
+      const rule = d.rule;
+      const due = d.due;
+      const label = def.label;
+      const trajectory = d.trajectory;
+      // Literals, not a conditional spread of `{ trajectory }`: the key order rule, actor, due, status,
+      // trajectory, basis, label.
+      actions.push(
+        trajectory !== undefined ? { rule, actor, due, status, trajectory, basis, label } : { rule, actor, due, status, basis, label },
+      );
     }
   }
   // Back to draft order (an insertion sort: few flags, and the draft numbers are distinct).
