@@ -207,16 +207,15 @@ function decisionDeadlines(
       );
     }
     const interpretation = ctx.options.interpretations?.planAfterB ?? 'from-appeal-outcome';
-    const r = planAfterB({
-      receivedByEmployer: dec.receivedByEmployer,
-      ...(timely !== undefined
-        ? {
-            appeal:
-              timely.decided !== undefined ? { outcome: timely.decided.outcome, decidedOn: timely.decided.date } : {},
-          }
-        : {}),
-      interpretation,
-    });
+    const r = planAfterB(
+      timely === undefined
+        ? { receivedByEmployer: dec.receivedByEmployer, interpretation }
+        : {
+            receivedByEmployer: dec.receivedByEmployer,
+            appeal: timely.decided !== undefined ? { outcome: timely.decided.outcome, decidedOn: timely.decided.date } : {},
+            interpretation,
+          },
+    );
     const interpretations: string[] = [];
     if (timely !== undefined) interpretations.push(interpretation);
     if (r.clamped) interpretations.push('month-end-clamped');
