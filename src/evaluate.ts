@@ -40,9 +40,32 @@ function readOptions(input: unknown): { options?: EvaluateOptions; issues: Issue
 const unchanged = (d: PlainDate): PlainDate => d;
 
 const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
-/** Flags: critical first, then warnings, then info; within a severity by date (the sort is stable). */
-const byFlagOrder = (a: Flag, b: Flag): number =>
+/** Flags: critical first, then warnings, then info; within a severity by date (the sort is stable). @internal */
+export const byFlagOrder = (a: Flag, b: Flag): number =>
   SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.since < b.since ? -1 : a.since > b.since ? 1 : 0);
+
+/**
+ * Sorts flags by {@link byFlagOrder}, stably: an insertion sort for the few flags of a case (the builtin sort's
+ * set-up costs more than the sort), the builtin one for long lists.
+ *
+ * @internal
+ */
+export function sortFlags(flags: Flag[]): void {
+  const n = flags.length;
+  if (n > 16) {
+    flags.sort(byFlagOrder);
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const f = flags[i]!;
+    let j = i - 1;
+    while (j >= 0 && byFlagOrder(flags[j]!, f) > 0) {
+      flags[j + 1] = flags[j]!;
+      j--;
+    }
+    flags[j + 1] = f;
+  }
+}
 
 function absenceAt(episodes: readonly Episode[], employmentEndedOn: PlainDate | undefined): Evaluation['absence'] {
   const ep = episodes[episodes.length - 1];
@@ -146,7 +169,7 @@ export function evaluateValidated(validated: ValidatedCase, options: EvaluateOpt
   const flags = escalations.flags;
   append(flags, trackFlags);
   append(flags, final.flags);
-  if (flags.length > 1) flags.sort(byFlagOrder);
+  if (flags.length > 1) sortFlags(flags);
 
   return {
     caseId: validated.caseId,
