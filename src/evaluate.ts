@@ -2,7 +2,7 @@ import { rollDeadline, type CalendarOptions, type PlainDate } from './calendar/i
 import { buildEpisodes, type Episode, type EpisodeGroups } from './case/episodes.js';
 import { finalizeDeadlines } from './case/deadlines.js';
 import { resolveEscalations } from './case/escalation.js';
-import type { Evaluation, Flag, Issue } from './case/output.js';
+import type { Evaluation, Flag, FormalTrajectory, Issue } from './case/output.js';
 import { checkOptions } from './case/check.js';
 import type { CaseInput, EvaluateOptions, EvaluateOptionsInput } from './case/schema.js';
 import type { DeadlineDraft, EscalationTrigger, TrackContext, TrackResult } from './case/track.js';
@@ -65,6 +65,15 @@ export function sortFlags(flags: Flag[]): void {
     }
     flags[j + 1] = f;
   }
+}
+
+/** A copy of a trajectory, field by field in its key order (an object spread is slow on these few shapes). */
+function copyTrajectory(t: FormalTrajectory): FormalTrajectory {
+  const out: FormalTrajectory = { status: t.status, regime: t.regime, requestedOn: t.requestedOn, initiator: t.initiator };
+  if (t.decision !== undefined) out.decision = t.decision;
+  if (t.endReason !== undefined) out.endReason = t.endReason;
+  if (t.endedOn !== undefined) out.endedOn = t.endedOn;
+  return out;
 }
 
 function absenceAt(episodes: readonly Episode[], employmentEndedOn: PlainDate | undefined): Evaluation['absence'] {
@@ -177,7 +186,7 @@ export function evaluateValidated(validated: ValidatedCase, options: EvaluateOpt
     receipt,
     absence: absenceAt(episodes, employmentEndedOn),
     informal: informalStatus === null ? null : { status: informalStatus },
-    formal: trajectories.length > 0 ? { ...trajectories[trajectories.length - 1]! } : null,
+    formal: trajectories.length > 0 ? copyTrajectory(trajectories[trajectories.length - 1]!) : null,
     trajectories,
     deadlines: final.deadlines,
     actions: final.actions,
