@@ -13,21 +13,10 @@ import { deriveInformalInto } from './derive.js';
 import { eventsByEpisode } from './episode-events.js';
 import { INFORMAL_IN_FORCE_FROM } from './rules.js';
 import { initialInformalState, type InformalState } from './state.js';
-import { foldInformal } from './transition.js';
+import { foldInformal, INFORMAL_STEP_TYPES } from './transition.js';
 
 /** Event types of the informal track that need an absence episode. */
-const INFORMAL_EVENT_TYPES = new Set<string>([
-  'contact.agreed',
-  'contact.made',
-  'conversation.planned',
-  'conversation.held',
-  'arrangements.agreed',
-  'deviation.recorded',
-  'smt.referred',
-  'smt.advised',
-  'second-line.consulted',
-  'follow-up.held',
-]);
+const INFORMAL_EVENT_TYPES = new Set<string>(INFORMAL_STEP_TYPES);
 
 function eventIssue(e: ValidatedEvent, code: 'out-of-sequence' | 'informal-not-in-force', severity: Issue['severity'], message: string): Issue {
   const named = e.ref.startsWith('#') ? `event ${e.index}` : `event ${e.index} (id "${e.ref}")`;

@@ -59,6 +59,23 @@ const OTHER_TRACKS = P.union(
   'formal.plan-reviewed',
 );
 
+/**
+ * The events of the informal track's steps (contact, conversations, arrangements, follow-up, and the context
+ * events): they need an absence episode (`evaluateInformal` reports them before the first one).
+ */
+export const INFORMAL_STEP_TYPES = [
+  'contact.agreed',
+  'contact.made',
+  'conversation.planned',
+  'conversation.held',
+  'arrangements.agreed',
+  'deviation.recorded',
+  'smt.referred',
+  'smt.advised',
+  'second-line.consulted',
+  'follow-up.held',
+] as const;
+
 /** Context events (Social Medical Team, second line): counted in reports, no effect on the track. */
 const ADVICE = P.union('smt.referred', 'smt.advised', 'second-line.consulted');
 
@@ -354,21 +371,7 @@ function stepFor(status: InformalStatus, type: TrackEvent['type']): Step {
       .with(
         [
           'closed',
-          P.union(
-            'absence.started',
-            'work.resumed',
-            'employment.ended',
-            'contact.agreed',
-            'contact.made',
-            'conversation.planned',
-            'conversation.held',
-            'arrangements.agreed',
-            'deviation.recorded',
-            'smt.referred',
-            'smt.advised',
-            'second-line.consulted',
-            'follow-up.held',
-          ),
+          P.union('absence.started', 'work.resumed', 'employment.ended', ...INFORMAL_STEP_TYPES),
         ],
         () => (s, e) => reject(s, e, `the employment ended on ${s.closed?.on ?? '?'}`),
       )
