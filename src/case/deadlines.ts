@@ -116,7 +116,6 @@ function copy<T>(items: readonly T[]): T[] {
   return out;
 }
 
-
 /** An `overdue` or `due-soon` flag, with the key order code, severity, since, rule, trajectory, message. */
 function dueFlag(
   code: 'overdue' | 'due-soon',
