@@ -103,12 +103,16 @@ function closeOnEnd(d: DeadlineDraft, s: FormalState, kind: 'obligation' | 'righ
   return d;
 }
 
+/** The span of an episode in day numbers: from its start up to (not including) the start of the next one. */
+function spanDays(episodes: readonly Episode[], ep: Episode): { from: number; until: number } {
+  const next = episodes[ep.index + 1];
+  return { from: toDayNumber(ep.start), until: next === undefined ? Infinity : toDayNumber(next.start) };
+}
+
 /** The events between the start of an episode and the start of the next one. */
 function inSpan(events: readonly ValidatedEvent[], episodes: readonly Episode[], ep: Episode): ValidatedEvent[] {
-  const next = episodes[ep.index + 1];
   // Day numbers: the events of `evaluate` carry theirs.
-  const from = toDayNumber(ep.start);
-  const until = next === undefined ? Infinity : toDayNumber(next.start);
+  const { from, until } = spanDays(episodes, ep);
   const out: ValidatedEvent[] = [];
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
@@ -449,10 +453,7 @@ export function deriveEpisode(ep: Episode, ctx: TrackContext, out: Derived): { h
   let potential: Extract<ValidatedEvent, { type: 'work-potential.assessed' }> | undefined;
   let latest: Extract<ValidatedEvent, { type: 'work-potential.assessed' }> | undefined;
   const events = ctx.events;
-  const next = ctx.episodes[ep.index + 1];
-  // Day numbers: the events of `evaluate` carry theirs.
-  const from = toDayNumber(ep.start);
-  const until = next === undefined ? Infinity : toDayNumber(next.start);
+  const { from, until } = spanDays(ctx.episodes, ep);
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     const day = dayOf(e);
