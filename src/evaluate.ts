@@ -11,7 +11,7 @@ import { evaluateFormalInto } from './formal/track.js';
 import { evaluateHealthInto } from './health/index.js';
 import { evaluateInformalInto } from './informal/track.js';
 import { LIBRARY_VERSION, RULES_VERSION } from './version.js';
-import { append } from './case/lists.js';
+import { append, lastOf } from './case/lists.js';
 
 const DEFAULT_DUE_SOON_DAYS = 7;
 
@@ -39,10 +39,20 @@ function readOptions(input: unknown): { options?: EvaluateOptions; issues: Issue
 
 const unchanged = (d: PlainDate): PlainDate => d;
 
-const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
+/** The rank of a severity: a switch, not a keyed read of a table by a varying name (a megamorphic load). */
+function severityRank(s: Flag['severity']): number {
+  switch (s) {
+    case 'critical':
+      return 0;
+    case 'warning':
+      return 1;
+    default:
+      return 2;
+  }
+}
 /** Flags: critical first, then warnings, then info; within a severity by date (the sort is stable). @internal */
 export const byFlagOrder = (a: Flag, b: Flag): number =>
-  SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.since < b.since ? -1 : a.since > b.since ? 1 : 0);
+  severityRank(a.severity) - severityRank(b.severity) || (a.since < b.since ? -1 : a.since > b.since ? 1 : 0);
 
 /**
  * Sorts flags by {@link byFlagOrder}, stably: an insertion sort for the few flags of a case (the builtin sort's
@@ -77,7 +87,7 @@ function copyTrajectory(t: FormalTrajectory): FormalTrajectory {
 }
 
 function absenceAt(episodes: readonly Episode[], employmentEndedOn: PlainDate | undefined): Evaluation['absence'] {
-  const ep = episodes[episodes.length - 1];
+  const ep = lastOf(episodes);
   if (employmentEndedOn !== undefined) {
     return ep ? { status: 'ended', episodeStart: ep.segments[ep.segments.length - 1]!.start, uninterruptedSince: ep.start } : { status: 'ended' };
   }

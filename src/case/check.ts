@@ -222,55 +222,64 @@ const field = (key: string, check: Check, optional = false, parse?: (v: unknown)
 // Events (schema.ts `eventSchemas`)
 // ---------------------------------------------------------------------------------------------------------
 
+/**
+ * A field of an event type, with its own reader (`(r) => r['cause']`, written out once per table entry): each
+ * reader is a place of its own in the code, which sees only the input shapes of its event type, where a read
+ * by a varying key (`raw[f.key]`) sees every shape of every type and is megamorphic (bench/README.md).
+ */
+type EventField = Field & { readonly read: (raw: Record<string, unknown>) => unknown };
+
+const eventField = (key: string, read: EventField['read'], check: Check, optional = false): EventField => ({ key, optional, check, read });
+
 const id = field('id', text(1, 200), true);
 const dateField = field('date', date);
 
 /** The fields of each event type after `id` and `date` (and `type`, which selected the table), in shape order. */
-const EVENT_FIELDS: Readonly<Record<EventType, readonly Field[]>> = {
-  'absence.started': [field('cause', options(['illness', 'accident', 'work-accident', 'occupational-disease']), true)],
-  'work.resumed': [field('mode', options(['full', 'part-time', 'adapted', 'other-work']))],
+const EVENT_FIELDS: Readonly<Record<EventType, readonly EventField[]>> = {
+  'absence.started': [eventField('cause', (r) => r['cause'], options(['illness', 'accident', 'work-accident', 'occupational-disease']), true)],
+  'work.resumed': [eventField('mode', (r) => r['mode'], options(['full', 'part-time', 'adapted', 'other-work']))],
   'employment.ended': [],
   'certificate.definitive-unfitness': [],
-  'contact.agreed': [field('disconnectUntil', date, true)],
-  'contact.made': [field('by', options(['manager', 'coach', 'colleague', 'hr']), true)],
+  'contact.agreed': [eventField('disconnectUntil', (r) => r['disconnectUntil'], date, true)],
+  'contact.made': [eventField('by', (r) => r['by'], options(['manager', 'coach', 'colleague', 'hr']), true)],
   'occupational-physician.notified': [],
   'occupational-physician.informed-worker': [],
-  'conversation.planned': [field('on', date)],
+  'conversation.planned': [eventField('on', (r) => r['on'], date)],
   'conversation.held': [
-    field('outcome', options(['not-yet-possible', 'resumption-possible'])),
-    field('attentionPoints', bool, true),
+    eventField('outcome', (r) => r['outcome'], options(['not-yet-possible', 'resumption-possible'])),
+    eventField('attentionPoints', (r) => r['attentionPoints'], bool, true),
   ],
-  'arrangements.agreed': [field('by', options(['manager', 'coach']))],
-  'deviation.recorded': [field('reason', text(1, 2000)), field('until', date, true)],
+  'arrangements.agreed': [eventField('by', (r) => r['by'], options(['manager', 'coach']))],
+  'deviation.recorded': [eventField('reason', (r) => r['reason'], text(1, 2000)), eventField('until', (r) => r['until'], date, true)],
   'smt.referred': [],
   'smt.advised': [],
   'second-line.consulted': [],
   'follow-up.held': [],
-  'pre-resumption-visit.requested': [field('by', options(['worker', 'employer']))],
+  'pre-resumption-visit.requested': [eventField('by', (r) => r['by'], options(['worker', 'employer']))],
   'pre-resumption-visit.held': [],
   'return-to-work-exam.held': [],
   'work-potential.requested': [],
-  'work-potential.waived': [field('reason', options(['resumption-expected-within-6-months']))],
-  'work-potential.assessed': [field('potential', bool)],
+  'work-potential.waived': [eventField('reason', (r) => r['reason'], options(['resumption-expected-within-6-months']))],
+  'work-potential.assessed': [eventField('potential', (r) => r['potential'], bool)],
   'formal.requested': [
-    field('initiator', options(['worker', 'treating-physician', 'employer'])),
-    field('workerConsent', bool, true),
-    field('earlyRestartAllowed', bool, true),
+    eventField('initiator', (r) => r['initiator'], options(['worker', 'treating-physician', 'employer'])),
+    eventField('workerConsent', (r) => r['workerConsent'], bool, true),
+    eventField('earlyRestartAllowed', (r) => r['earlyRestartAllowed'], bool, true),
   ],
   'formal.invited': [],
   'formal.no-show': [],
   'formal.assessed': [
-    field('decision', options(['A', 'B', 'C'])),
-    field('receivedByEmployer', date, true),
-    field('receivedByWorker', date, true),
+    eventField('decision', (r) => r['decision'], options(['A', 'B', 'C'])),
+    eventField('receivedByEmployer', (r) => r['receivedByEmployer'], date, true),
+    eventField('receivedByWorker', (r) => r['receivedByWorker'], date, true),
   ],
   'formal.appeal-lodged': [],
-  'formal.appeal-decided': [field('outcome', options(['confirmed', 'overturned']))],
+  'formal.appeal-decided': [eventField('outcome', (r) => r['outcome'], options(['confirmed', 'overturned']))],
   'formal.plan-offered': [],
   'formal.report-delivered': [
-    field('reasonCode', options(['no-adapted-work', 'technically-impossible', 'not-reasonably-required', 'other']), true),
+    eventField('reasonCode', (r) => r['reasonCode'], options(['no-adapted-work', 'technically-impossible', 'not-reasonably-required', 'other']), true),
   ],
-  'formal.plan-answered': [field('answer', options(['agreed', 'refused'])), field('reasonCode', text(1, 200), true)],
+  'formal.plan-answered': [eventField('answer', (r) => r['answer'], options(['agreed', 'refused'])), eventField('reasonCode', (r) => r['reasonCode'], text(1, 200), true)],
   'formal.worker-contacted': [],
   'formal.plan-deemed-refused': [],
   'formal.plan-reviewed': [],
@@ -293,7 +302,7 @@ export const kindOfType = (type: EventType): number => TYPE_INFO.get(type)?.kind
  *
  * @internal
  */
-export type EventTypeInfo = { readonly type: EventType; readonly kind: number; readonly fields: readonly Field[] };
+export type EventTypeInfo = { readonly type: EventType; readonly kind: number; readonly fields: readonly EventField[] };
 
 const TYPE_INFO = new Map<string, EventTypeInfo>(EVENT_KINDS.map((type, kind) => [type, { type, kind, fields: EVENT_FIELDS[type] }]));
 
@@ -415,14 +424,24 @@ function setField(e: Slots, key: string, v: unknown): void {
  * monomorphic one (bench/README.md). Each field is read and checked once; nothing is allocated for a valid field.
  */
 export function checkValidatedEvent(raw: Record<string, unknown>, type: EventType, issues: CheckIssue[], ref: string, index: number): Validated | undefined {
-  return checkEventOf(raw, TYPE_INFO.get(type)!, issues, ref, index);
+  return checkEventOf(raw, raw['id'], TYPE_INFO.get(type)!, issues, ref, index);
 }
 
-/** {@link checkValidatedEvent} with the type's info already looked up (`validateCase`). @internal */
-export function checkEventOf(raw: Record<string, unknown>, info: EventTypeInfo, issues: CheckIssue[], ref: string, index: number): Validated | undefined {
+/**
+ * {@link checkValidatedEvent} with the type's info already looked up and `raw['id']` already read (`rawId`),
+ * for `validateCase`: a read of a field of an input event is a megamorphic one (the inputs come in many shapes),
+ * so each is read once. @internal
+ */
+export function checkEventOf(
+  raw: Record<string, unknown>,
+  rawId: unknown,
+  info: EventTypeInfo,
+  issues: CheckIssue[],
+  ref: string,
+  index: number,
+): Validated | undefined {
   const type = info.type;
   const before = issues.length;
-  const rawId = raw['id'];
   if (rawId !== undefined && !plainText(rawId)) id.check(rawId, issues, ROOT, 'id');
   const rawDate = raw['date'];
   const day = typeof rawDate === 'string' ? plainDateDay(rawDate) : NOT_A_DAY;
@@ -458,7 +477,7 @@ export function checkEventOf(raw: Record<string, unknown>, info: EventTypeInfo, 
   const fields = info.fields;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
-    const v = raw[f.key];
+    const v = f.read(raw);
     if (v === undefined && f.optional) continue;
     if (f.check(v, issues, ROOT, f.key)) setField(e, f.key, v);
   }

@@ -1,3 +1,4 @@
+import { lastOf } from './lists.js';
 import { toDayNumber, type PlainDate } from '../calendar/index.js';
 import { checkEnvelope, checkEventOf, checkOptions, eventTypeInfo, kindOfType, type CheckIssue } from './check.js';
 import type { CaseEvent, EvaluateOptions } from './schema.js';
@@ -164,7 +165,7 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
       continue;
     }
     const type = info.type;
-    const event = checkEventOf(raw, info, found, eventId ?? `#${index}`, index);
+    const event = checkEventOf(raw, rawId, info, found, eventId ?? `#${index}`, index);
     if (event === undefined) {
       for (const i of found) {
         const field = i.path.join('.');
@@ -200,7 +201,7 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
       });
       continue;
     }
-    const last = events[events.length - 1];
+    const last = lastOf(events);
     if (last !== undefined && last.day > event.day) sorted = false;
     events.push(event);
   }

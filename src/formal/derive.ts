@@ -9,7 +9,7 @@ import { compareDates, daysAfter, toDayNumber, type PlainDate } from '../calenda
 import type { Episode } from '../case/episodes.js';
 import type { Flag, Issue } from '../case/output.js';
 import { newDraft, type DeadlineDraft, type EscalationTrigger, type TrackContext } from '../case/track.js';
-import { append } from '../case/lists.js';
+import { append, lastOf } from '../case/lists.js';
 import { dayOf, type ValidatedEvent } from '../case/validate.js';
 import type { RuleId } from '../rules/types.js';
 import type { FormalDecision, FormalState, SetAsideEvent } from './reducer.js';
@@ -286,7 +286,7 @@ function planDeadlines(s: FormalState, i: number, ctx: TrackContext, base: strin
     out.deadlines.push(draft);
   }
   if (answer?.answer === 'agreed') {
-    const last = s.reviews[s.reviews.length - 1];
+    const last = lastOf(s.reviews);
     out.deadlines.push(
       closeOnEnd(
         formalDraft(
@@ -326,7 +326,7 @@ function startFlags(s: FormalState, i: number, states: readonly FormalState[], c
     }
     if (s.regime === 'R2026' && !s.workerConsent) {
       const estimates = prior.filter((e) => e.type === 'work-potential.assessed');
-      const latest = estimates[estimates.length - 1];
+      const latest = lastOf(estimates);
       if (latest === undefined || latest.type !== 'work-potential.assessed' || !latest.potential) {
         flags.push(
           flag('premature-employer-request', 'warning', request.date, 'formal.employer-may-request', i, {

@@ -18,7 +18,7 @@ import { EVENT_KINDS } from '../case/check.js';
 import type { Regime } from '../rules/types.js';
 import { selectRegime } from './regime.js';
 import { appealWindow } from './rules/appeal-window.js';
-import { plus } from '../case/lists.js';
+import { lastOf, plus } from '../case/lists.js';
 
 /** The events of a running trajectory, after its request. */
 const TRAJECTORY_EVENT_TYPES = [
@@ -145,7 +145,7 @@ export function initialFormalState(request: FormalEventOf<'formal.requested'>): 
 
 /** The decision in force: the last one, unless an appeal overturned it. */
 export function currentDecision(state: FormalState): FormalDecision | undefined {
-  const last = state.decisions[state.decisions.length - 1];
+  const last = lastOf(state.decisions);
   return last !== undefined && last.overturned === undefined ? last : undefined;
 }
 

@@ -7,7 +7,7 @@
 import type { FormalTrajectory, Issue } from '../case/output.js';
 import type { TrackContext, TrackResult } from '../case/track.js';
 import { deriveEpisode, deriveTrajectory } from './derive.js';
-import { append } from '../case/lists.js';
+import { append, lastOf } from '../case/lists.js';
 import { EVENT_KINDS } from '../case/check.js';
 import { kindOf, type ValidatedEvent } from '../case/validate.js';
 import { FORMAL_EVENT_TYPES, formalTransition, initialFormalState, isActive, toTrajectory, type FormalEvent, type FormalState } from './reducer.js';
@@ -29,7 +29,7 @@ export function reduceTrajectories(ctx: TrackContext): { states: FormalState[]; 
   let employmentEndedOn: string | undefined;
   for (const e of ctx.events) {
     if (!isFormal(e)) continue;
-    const last = states[states.length - 1];
+    const last = lastOf(states);
     if (e.type === 'formal.requested' && (last === undefined || !isActive(last))) {
       if (employmentEndedOn !== undefined) {
         issues.push(outOfSequence(e, `employment ended on ${employmentEndedOn}; ignored`));

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { lastOf } from '../case/lists.js';
 import { compareDates, type PlainDate } from '../calendar/index.js';
 import type { Policy } from '../case/schema.js';
 import { newDraft, type DeadlineDraft, type EscalationTrigger } from '../case/track.js';
@@ -105,7 +106,7 @@ function keepContactChains(state: InformalState, everyDays: number, deadline: (d
   state.segments.forEach((seg, k) => {
     const disconnectUntil = (metOn: PlainDate | undefined): PlainDate | undefined => {
       const agreements = state.contactAgreements.filter((a) => metOn === undefined || lte(a.on, metOn));
-      return agreements[agreements.length - 1]?.disconnectUntil;
+      return lastOf(agreements)?.disconnectUntil;
     };
     const due = (from: PlainDate, metOn: PlainDate | undefined): PlainDate => {
       const until = disconnectUntil(metOn);
@@ -270,7 +271,7 @@ export function deriveInformalInto(state: InformalState, options: InformalDerive
   // Step 3: arrangements (manager) or a step plan (coach) within 2 months after resumption was judged possible.
   for (const phase of state.phases) {
     const p = phase.possible;
-    const deviation = phase.deviations[phase.deviations.length - 1];
+    const deviation = lastOf(phase.deviations);
     const r = resumptionArrangements(
       deviation === undefined
         ? { possibleOn: p.on, attentionPoints: p.attentionPoints }

@@ -21,7 +21,7 @@ import { kindOf } from '../case/validate.js';
 import type { InformalStatus, Issue } from '../case/output.js';
 import type { EventOf } from '../case/schema.js';
 import { refOf, type ActiveStatus, type Conversation, type Dated, type InformalState, type ResumptionPhase, type TrackEvent } from './state.js';
-import { plus } from '../case/lists.js';
+import { lastOf, plus } from '../case/lists.js';
 
 /** The initial state of a track, next to its reducer (as xstate offers `initialState` with `transition`). */
 export { initialInformalState } from './state.js';
@@ -246,7 +246,7 @@ function converse(s: InformalState, e: With<'conversation.held'>, from: ActiveSt
       ? { on: at.on, ref: at.ref, outcome: e.outcome }
       : { on: at.on, ref: at.ref, outcome: e.outcome, attentionPoints: e.attentionPoints },
   );
-  const open = s.phases[s.phases.length - 1];
+  const open = lastOf(s.phases);
   if (e.outcome === 'not-yet-possible') {
     // Resumption no longer judged possible: an unmet arrangements term lapses (a new judgement starts a new one).
     n.status = 'exploring';
