@@ -222,64 +222,56 @@ const field = (key: string, check: Check, optional = false, parse?: (v: unknown)
 // Events (schema.ts `eventSchemas`)
 // ---------------------------------------------------------------------------------------------------------
 
-/**
- * A field of an event type, with its own reader (`(r) => r['cause']`, written out once per table entry): each
- * reader is a place of its own in the code, which sees only the input shapes of its event type, where a read
- * by a varying key (`raw[f.key]`) sees every shape of every type and is megamorphic (bench/README.md).
- */
-type EventField = Field & { readonly read: (raw: Record<string, unknown>) => unknown };
-
-const eventField = (key: string, read: EventField['read'], check: Check, optional = false): EventField => ({ key, optional, check, read });
 
 const id = field('id', text(1, 200), true);
 const dateField = field('date', date);
 
 /** The fields of each event type after `id` and `date` (and `type`, which selected the table), in shape order. */
-const EVENT_FIELDS: Readonly<Record<EventType, readonly EventField[]>> = {
-  'absence.started': [eventField('cause', (r) => r['cause'], options(['illness', 'accident', 'work-accident', 'occupational-disease']), true)],
-  'work.resumed': [eventField('mode', (r) => r['mode'], options(['full', 'part-time', 'adapted', 'other-work']))],
+const EVENT_FIELDS: Readonly<Record<EventType, readonly Field[]>> = {
+  'absence.started': [field('cause', options(['illness', 'accident', 'work-accident', 'occupational-disease']), true)],
+  'work.resumed': [field('mode', options(['full', 'part-time', 'adapted', 'other-work']))],
   'employment.ended': [],
   'certificate.definitive-unfitness': [],
-  'contact.agreed': [eventField('disconnectUntil', (r) => r['disconnectUntil'], date, true)],
-  'contact.made': [eventField('by', (r) => r['by'], options(['manager', 'coach', 'colleague', 'hr']), true)],
+  'contact.agreed': [field('disconnectUntil', date, true)],
+  'contact.made': [field('by', options(['manager', 'coach', 'colleague', 'hr']), true)],
   'occupational-physician.notified': [],
   'occupational-physician.informed-worker': [],
-  'conversation.planned': [eventField('on', (r) => r['on'], date)],
+  'conversation.planned': [field('on', date)],
   'conversation.held': [
-    eventField('outcome', (r) => r['outcome'], options(['not-yet-possible', 'resumption-possible'])),
-    eventField('attentionPoints', (r) => r['attentionPoints'], bool, true),
+    field('outcome', options(['not-yet-possible', 'resumption-possible'])),
+    field('attentionPoints', bool, true),
   ],
-  'arrangements.agreed': [eventField('by', (r) => r['by'], options(['manager', 'coach']))],
-  'deviation.recorded': [eventField('reason', (r) => r['reason'], text(1, 2000)), eventField('until', (r) => r['until'], date, true)],
+  'arrangements.agreed': [field('by', options(['manager', 'coach']))],
+  'deviation.recorded': [field('reason', text(1, 2000)), field('until', date, true)],
   'smt.referred': [],
   'smt.advised': [],
   'second-line.consulted': [],
   'follow-up.held': [],
-  'pre-resumption-visit.requested': [eventField('by', (r) => r['by'], options(['worker', 'employer']))],
+  'pre-resumption-visit.requested': [field('by', options(['worker', 'employer']))],
   'pre-resumption-visit.held': [],
   'return-to-work-exam.held': [],
   'work-potential.requested': [],
-  'work-potential.waived': [eventField('reason', (r) => r['reason'], options(['resumption-expected-within-6-months']))],
-  'work-potential.assessed': [eventField('potential', (r) => r['potential'], bool)],
+  'work-potential.waived': [field('reason', options(['resumption-expected-within-6-months']))],
+  'work-potential.assessed': [field('potential', bool)],
   'formal.requested': [
-    eventField('initiator', (r) => r['initiator'], options(['worker', 'treating-physician', 'employer'])),
-    eventField('workerConsent', (r) => r['workerConsent'], bool, true),
-    eventField('earlyRestartAllowed', (r) => r['earlyRestartAllowed'], bool, true),
+    field('initiator', options(['worker', 'treating-physician', 'employer'])),
+    field('workerConsent', bool, true),
+    field('earlyRestartAllowed', bool, true),
   ],
   'formal.invited': [],
   'formal.no-show': [],
   'formal.assessed': [
-    eventField('decision', (r) => r['decision'], options(['A', 'B', 'C'])),
-    eventField('receivedByEmployer', (r) => r['receivedByEmployer'], date, true),
-    eventField('receivedByWorker', (r) => r['receivedByWorker'], date, true),
+    field('decision', options(['A', 'B', 'C'])),
+    field('receivedByEmployer', date, true),
+    field('receivedByWorker', date, true),
   ],
   'formal.appeal-lodged': [],
-  'formal.appeal-decided': [eventField('outcome', (r) => r['outcome'], options(['confirmed', 'overturned']))],
+  'formal.appeal-decided': [field('outcome', options(['confirmed', 'overturned']))],
   'formal.plan-offered': [],
   'formal.report-delivered': [
-    eventField('reasonCode', (r) => r['reasonCode'], options(['no-adapted-work', 'technically-impossible', 'not-reasonably-required', 'other']), true),
+    field('reasonCode', options(['no-adapted-work', 'technically-impossible', 'not-reasonably-required', 'other']), true),
   ],
-  'formal.plan-answered': [eventField('answer', (r) => r['answer'], options(['agreed', 'refused'])), eventField('reasonCode', (r) => r['reasonCode'], text(1, 200), true)],
+  'formal.plan-answered': [field('answer', options(['agreed', 'refused'])), field('reasonCode', text(1, 200), true)],
   'formal.worker-contacted': [],
   'formal.plan-deemed-refused': [],
   'formal.plan-reviewed': [],
@@ -302,7 +294,7 @@ export const kindOfType = (type: EventType): number => TYPE_INFO.get(type)?.kind
  *
  * @internal
  */
-export type EventTypeInfo = { readonly type: EventType; readonly kind: number; readonly fields: readonly EventField[] };
+export type EventTypeInfo = { readonly type: EventType; readonly kind: number; readonly fields: readonly Field[] };
 
 const TYPE_INFO = new Map<string, EventTypeInfo>(EVENT_KINDS.map((type, kind) => [type, { type, kind, fields: EVENT_FIELDS[type] }]));
 
@@ -417,6 +409,36 @@ function setField(e: Slots, key: string, v: unknown): void {
 }
 
 /**
+ * Reads one field of an input event by its name: a switch over the names, so that each read is a named read
+ * at a place of its own, which sees only the input shapes of the event types with that field. One read by a
+ * varying key (`raw[key]`) would see every shape of every type and be megamorphic (bench/README.md, sixth
+ * profile). A name that is not an event field is a bug in the tables (checked by test/case/check.prop.test.ts).
+ */
+function readField(raw: Record<string, unknown>, key: string): unknown {
+  switch (key) {
+    case 'cause': return raw['cause'];
+    case 'mode': return raw['mode'];
+    case 'disconnectUntil': return raw['disconnectUntil'];
+    case 'by': return raw['by'];
+    case 'on': return raw['on'];
+    case 'outcome': return raw['outcome'];
+    case 'attentionPoints': return raw['attentionPoints'];
+    case 'reason': return raw['reason'];
+    case 'until': return raw['until'];
+    case 'potential': return raw['potential'];
+    case 'initiator': return raw['initiator'];
+    case 'workerConsent': return raw['workerConsent'];
+    case 'earlyRestartAllowed': return raw['earlyRestartAllowed'];
+    case 'decision': return raw['decision'];
+    case 'receivedByEmployer': return raw['receivedByEmployer'];
+    case 'receivedByWorker': return raw['receivedByWorker'];
+    case 'reasonCode': return raw['reasonCode'];
+    case 'answer': return raw['answer'];
+    default: throw new Error(`reintegratie: event field ${key} is missing from the field reader (a bug)`);
+  }
+}
+
+/**
  * {@link checkEvent} for `validateCase`: the same checks and issues, but a valid event comes back in one fixed
  * shape for all event types, with `ref` and `index`, rather than with exactly the schema's keys. Every field of
  * every type is present, `undefined` where the event has none; so an absent field reads as `undefined`, as in
@@ -477,7 +499,7 @@ export function checkEventOf(
   const fields = info.fields;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
-    const v = f.read(raw);
+    const v = readField(raw, f.key);
     if (v === undefined && f.optional) continue;
     if (f.check(v, issues, ROOT, f.key)) setField(e, f.key, v);
   }

@@ -42,6 +42,14 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /**
+ * Whether the `id` that was read from an event is its own property (an inherited one does not name the event in
+ * issues). A plain object (its prototype `Object.prototype`) whose read gave an `id` has one of its own unless
+ * `Object.prototype` has one (`idInherited`): then no property lookup is needed, the common case.
+ */
+const ownId = (raw: object, idInherited: boolean): boolean =>
+  (!idInherited && Object.getPrototypeOf(raw) === Object.prototype) || hasOwn(raw, 'id');
+
+/**
  * Validates the options. Bad options are an issue; the evaluation then cannot run (there is no `asOf`), so
  * `evaluate` returns an empty evaluation with the issues.
  */
@@ -138,6 +146,9 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
   const events: DayEvent[] = [];
   const found: CheckIssue[] = [];
   let sorted = true;
+  // Whether a plain object can inherit an `id` (someone gave Object.prototype one): only then does `ownId` look
+  // the property up.
+  const idInherited = 'id' in Object.prototype;
   for (let index = 0; index < rawEvents.length; index++) {
     const raw = rawEvents[index];
     if (raw === undefined && !(index in rawEvents)) continue; // a hole in a sparse array, as forEach skips it
@@ -146,7 +157,7 @@ export function validateCase(input: unknown, asOf: PlainDate): ValidatedCase {
       continue;
     }
     const rawId = raw['id'];
-    const eventId = typeof rawId === 'string' && rawId.length > 0 && hasOwn(raw, 'id') ? rawId : undefined;
+    const eventId = typeof rawId === 'string' && rawId.length > 0 && ownId(raw, idInherited) ? rawId : undefined;
     const rawType = raw['type'];
     // The library's own constant for the type (later comparisons with type names succeed on identity), its
     // number and its fields.

@@ -107,6 +107,33 @@ describe('validateCase: bad input gets a clear answer and loses nothing', () => 
     ]);
   });
 
+  it('names events by their own id only: an inherited id names no event and is no duplicate', () => {
+    const proto = { id: 'inherited' };
+    const inheriting = (type: string, date: string): Record<string, unknown> => Object.assign(Object.create(proto) as object, { type, date });
+    const events = [inheriting('absence.started', '2025-03-10'), inheriting('contact.made', '2025-03-11'), { id: 'own', type: 'contact.made', date: '2025-03-12' }];
+    const r = validateCase({ caseId: 'c-proto', events }, asOf);
+    expect(r.events.map((e) => e.ref)).toEqual(['#0', '#1', 'own']);
+    expect(r.issues).toEqual([]);
+  });
+
+  it('names events by their own id only, also when Object.prototype has an id', () => {
+    const before = Object.getOwnPropertyDescriptor(Object.prototype, 'id');
+    Object.defineProperty(Object.prototype, 'id', { value: 'polluted', configurable: true, writable: true });
+    try {
+      const events = [
+        { type: 'absence.started', date: '2025-03-10' },
+        { type: 'contact.made', date: '2025-03-11' },
+        { id: 'own', type: 'contact.made', date: '2025-03-12' },
+      ];
+      const r = validateCase({ caseId: 'c-polluted', events }, asOf);
+      expect(r.events.map((e) => e.ref)).toEqual(['#0', '#1', 'own']);
+      expect(r.issues.filter((i) => i.code === 'duplicate-event-id')).toEqual([]);
+    } finally {
+      if (before === undefined) delete (Object.prototype as Record<string, unknown>)['id'];
+      else Object.defineProperty(Object.prototype, 'id', before);
+    }
+  });
+
   it('requires the fields of the SPEC (mode on work.resumed, initiator on formal.requested)', () => {
     const r = validateCase(
       {
