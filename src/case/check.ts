@@ -222,7 +222,6 @@ const field = (key: string, check: Check, optional = false, parse?: (v: unknown)
 // Events (schema.ts `eventSchemas`)
 // ---------------------------------------------------------------------------------------------------------
 
-
 const id = field('id', text(1, 200), true);
 const dateField = field('date', date);
 

@@ -1,8 +1,8 @@
-import { lastOf } from './lists.js';
 import { toDayNumber, type PlainDate } from '../calendar/index.js';
 import { checkEnvelope, checkEventOf, checkOptions, eventTypeInfo, kindOfType, type CheckIssue } from './check.js';
 import type { CaseEvent, EvaluateOptions } from './schema.js';
 import type { Issue } from './output.js';
+import { lastOf } from './lists.js';
 
 /**
  * A validated event with its reference (its `id`, or `#index` in the input) and its input index. At run time

@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { lastOf } from '../case/lists.js';
 import { compareDates, type PlainDate } from '../calendar/index.js';
 import type { Policy } from '../case/schema.js';
 import { newDraft, type DeadlineDraft, type EscalationTrigger } from '../case/track.js';
@@ -30,6 +29,7 @@ import { keepContact } from './rules/keep-contact.js';
 import { nextConversation } from './rules/next-conversation.js';
 import { resumptionArrangements } from './rules/resumption-arrangements.js';
 import type { Dated, InformalState } from './state.js';
+import { lastOf } from '../case/lists.js';
 
 /** What the derivation needs besides the state. */
 export type InformalDeriveOptions = {
