@@ -56,6 +56,13 @@ const VIA_TSX = flag('--tsx');
 const BUILD_DIR = join(ROOT, 'bench/.build');
 /** A round of a fast contender repeats full passes over the population for at least this long. */
 const MIN_ROUND_MS = 400;
+/**
+ * The warm-up of a fast contender: full passes for at least this long before its first measured round. One
+ * round of 400 ms was too short for `evaluate`: V8 was still optimising and deoptimising its code ("wrong map"
+ * bailouts as rarer shapes reach functions optimised on early feedback) in the first measured rounds, which ran
+ * at half speed (`node --trace-deopt`: 18 bailouts after a 400 ms warm-up, none after 2 s; bench/README.md).
+ */
+const WARM_UP_MS = 2_000;
 
 const log = (line = ''): void => {
   process.stdout.write(`${line}\n`);
@@ -178,10 +185,11 @@ const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-// Warm-up: every contender once (lets the JIT tier up), then the rounds, interleaved so that all three see the
-// same machine state (thermal, GC, other load) as far as possible.
+// Warm-up: every contender until its code is optimised and stable (the fast ones for `WARM_UP_MS`, XState for
+// one pass, which takes seconds), then the rounds, interleaved so that all three see the same machine state
+// (thermal, GC, other load) as far as possible.
 const w0 = performance.now();
-for (const c of contenders) round(c);
+for (const c of contenders) round(c.minRoundMs > 0 ? { ...c, minRoundMs: WARM_UP_MS } : c);
 log(`warm-up: ${((performance.now() - w0) / 1000).toFixed(1)} s; median of ${ROUNDS} rounds (XState ${Math.min(ROUNDS, 3)})`);
 const samples = new Map<Contender['name'], number[]>(contenders.map((c) => [c.name, []]));
 // Each round measures evaluate and the floor back to back, then XState, so that the two rates whose ratio is
