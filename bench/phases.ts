@@ -5,17 +5,16 @@
  * whole `evaluate` because V8 optimises each loop on its own.
  */
 import type { PlainDate } from '../src/calendar/index.js';
-import { buildEpisodes, type EpisodeGroups } from '../src/case/episodes.js';
+import { buildEpisodes } from '../src/case/episodes.js';
 import { finalizeDeadlines } from '../src/case/deadlines.js';
 import { resolveEscalations } from '../src/case/escalation.js';
 import type { EvaluateOptions } from '../src/case/schema.js';
 import type { TrackContext } from '../src/case/track.js';
-import { validateCase } from '../src/case/validate.js';
+import { checkOptions, validateCase } from '../src/case/validate.js';
 import { evaluateFormal } from '../src/formal/index.js';
 import { evaluateHealth } from '../src/health/index.js';
 import { evaluateInformal } from '../src/informal/index.js';
 import { evaluate, evaluateValidated } from '../src/evaluate.js';
-import { checkOptions } from '../src/case/check.js';
 import { AS_OF, population } from './population.js';
 
 const pop = population(2000, 42);
@@ -34,9 +33,7 @@ const time = (name: string, f: () => void): void => {
 const validated = pop.map((c) => validateCase(c, AS_OF));
 const options: EvaluateOptions = { asOf: AS_OF };
 const contexts: TrackContext[] = validated.map((v) => {
-  // As evaluate does: the episodes and the events of each, in one pass.
-  const byEpisode: EpisodeGroups = { before: [], episodes: [] };
-  const { episodes, employmentEndedOn } = buildEpisodes(v.events, byEpisode);
+  const { episodes, employmentEndedOn } = buildEpisodes(v.events);
   return {
     asOf: AS_OF,
     options,
@@ -46,7 +43,6 @@ const contexts: TrackContext[] = validated.map((v) => {
     events: v.events,
     episodes,
     employmentEndedOn,
-    byEpisode,
   };
 });
 const joined = contexts.map((c) => {
@@ -56,7 +52,7 @@ const joined = contexts.map((c) => {
 });
 
 time('validate', () => pop.forEach((c) => validateCase(c, AS_OF)));
-time('episodes', () => validated.forEach((v) => buildEpisodes(v.events, { before: [], episodes: [] })));
+time('episodes', () => validated.forEach((v) => buildEpisodes(v.events)));
 time('informal', () => contexts.forEach((c) => evaluateInformal(c)));
 time('health', () => contexts.forEach((c) => evaluateHealth(c)));
 time('formal', () => contexts.forEach((c) => evaluateFormal(c)));

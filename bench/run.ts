@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: the speed and the limits of the library, measured side by side in one run.
  *
- * - `evaluate` (every output derived), an XState v5 machine of the same transitions driven by its pure
- *   `transition()`, and a bare switch reducer (the floor), over the same event streams of one synthetic population;
+ * - `evaluate` (every output derived), the `evaluate` of an earlier commit (`--previous REF`, default the last
+ *   commit before the core rewrite of issue 17: the one-process A/B), an XState v5 machine of the same transitions
+ *   driven by its pure `transition()`, and a bare switch reducer (the floor), over the same event streams of one
+ *   synthetic population;
  * - `buildReport` over 1,000,000 cases streamed from the generator, in a child process (its own peak RSS);
  * - the gzip size of a minified bundle of `import { evaluate } from 'reintegratie'` with its dependencies.
  *
@@ -16,15 +18,15 @@
  *
  * Options: `--json` (end with one JSON line), `--cases N` (population size, default 5,000), `--rounds N` (default 9),
  * `--report-cases N` (default 1,000,000; 0 skips the report), `--report-seconds S` (time budget of the report,
- * default 140; 0 = none), `--seed S`, `--tsx`.
+ * default 140; 0 = none), `--seed S`, `--tsx`, `--previous REF` (a git ref; `none` skips the A/B).
  *
  * Benchmarks are not tests: nothing here fails the build; the targets are printed next to the figures.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -53,6 +55,11 @@ const REPORT_CASES = num('--report-cases', 1_000_000);
 const REPORT_SECONDS = num('--report-seconds', 140);
 const SEED = num('--seed', 42);
 const VIA_TSX = flag('--tsx');
+/** The commit whose `evaluate` runs next to today's: the last one before the core rewrite (issue 17). */
+const PREVIOUS = (() => {
+  const i = argv.indexOf('--previous');
+  return i >= 0 ? (argv[i + 1] ?? 'none') : '0137013';
+})();
 const BUILD_DIR = join(ROOT, 'bench/.build');
 /** A round of a fast contender repeats full passes over the population for at least this long. */
 const MIN_ROUND_MS = 400;
@@ -79,10 +86,32 @@ async function bundled(entry: string, out: string): Promise<string> {
   return pathToFileURL(outfile).href;
 }
 
+/**
+ * The `evaluate` of commit `ref`: its `src` (git archive) bundled like today's; undefined when the ref is not in
+ * this clone (e.g. a shallow CI clone).
+ */
+async function previousEvaluate(ref: string): Promise<Contenders['evaluate'] | undefined> {
+  if (ref === 'none') return undefined;
+  const dir = join(BUILD_DIR, 'previous');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  try {
+    const tar = execFileSync('git', ['archive', '--format=tar', ref, 'src'], { cwd: ROOT, maxBuffer: 64 * 2 ** 20 });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  } catch {
+    return undefined;
+  }
+  const outfile = join(BUILD_DIR, 'previous.mjs');
+  await build({ entryPoints: [join(dir, 'src/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
+  return ((await import(pathToFileURL(outfile).href)) as Pick<Contenders, 'evaluate'>).evaluate;
+}
+
 type Contenders = typeof import('./contenders.js');
 const { evaluate, runXState, runBaseline, AS_OF, population } = (await import(
   VIA_TSX ? './contenders.js' : await bundled('bench/contenders.ts', 'contenders.mjs')
 )) as Contenders;
+
+const previous = await previousEvaluate(PREVIOUS);
 
 const cpu = cpus();
 const machine = {
@@ -123,7 +152,7 @@ let sink = 0;
 const options = { asOf: AS_OF };
 
 type Contender = {
-  name: 'evaluate' | 'xstate' | 'baseline';
+  name: 'evaluate' | 'previous' | 'xstate' | 'baseline';
   label: string;
   pass: () => void;
   /** Each round repeats full passes over the population for at least this long. */
@@ -145,6 +174,22 @@ const contenders: Contender[] = [
       }
     },
   },
+  ...(previous === undefined
+    ? []
+    : [
+        {
+          name: 'previous' as const,
+          label: `evaluate of ${PREVIOUS} (the A/B)`,
+          minRoundMs: MIN_ROUND_MS,
+          maxRounds: ROUNDS,
+          pass: () => {
+            for (let i = 0; i < pop.length; i++) {
+              const r = previous(pop[i]!, options);
+              sink += r.deadlines.length + r.flags.length + r.actions.length;
+            }
+          },
+        },
+      ]),
   {
     name: 'xstate',
     label: 'XState v5 machine, pure transition()',
@@ -194,11 +239,11 @@ log(`warm-up: ${((performance.now() - w0) / 1000).toFixed(1)} s; median of ${ROU
 const samples = new Map<Contender['name'], number[]>(contenders.map((c) => [c.name, []]));
 // Each round measures evaluate and the floor back to back, then XState, so that the two rates whose ratio is
 // the tightest target see the same machine state as far as possible (see also `pairedRatio`).
-const ROUND_ORDER: readonly Contender['name'][] = ['evaluate', 'baseline', 'xstate'];
+const ROUND_ORDER: readonly Contender['name'][] = ['evaluate', 'previous', 'baseline', 'xstate'];
 for (let r = 0; r < ROUNDS; r++) {
   for (const name of ROUND_ORDER) {
-    const c = contenders.find((x) => x.name === name)!;
-    if (r >= c.maxRounds) continue;
+    const c = contenders.find((x) => x.name === name);
+    if (c === undefined || r >= c.maxRounds) continue;
     samples.get(c.name)!.push(round(c));
   }
 }
@@ -312,6 +357,7 @@ const bl = rate('baseline');
 // are printed next to them, as a check on the machine's drift.
 const vsXState = ev / xs;
 const vsBaseline = bl / ev;
+const vsPrevious = previous === undefined ? undefined : ev / rate('previous');
 
 log();
 log(`${pad('contender', 48)} ${lpad('events/s', 14)} ${lpad('spread', 7)} ${lpad('µs/case', 9)}`);
@@ -325,9 +371,15 @@ log(
   `ratios (the headline; the median of the per-round ratios: ${fmt(pairedRatio('evaluate', 'xstate'), 1)}x and ` +
     `${fmt(pairedRatio('baseline', 'evaluate'), 1)}x):`,
 );
-log(`  evaluate / xstate     ${lpad(`${fmt(vsXState, 1)}x`, 9)}   target >= 10x          ${mark(vsXState >= 10)}`);
-log(`  baseline / evaluate   ${lpad(`${fmt(vsBaseline, 1)}x`, 9)}   target <= 20x          ${mark(vsBaseline <= 20)}`);
-log(`  evaluate              ${lpad(fmt(ev / 1e6, 2), 9)} M events/s   target >= 1 M   ${mark(ev >= 1e6)}`);
+log(`  evaluate / xstate     ${lpad(`${fmt(vsXState, 1)}x`, 9)}   target >= 20x          ${mark(vsXState >= 20)}`);
+if (vsPrevious === undefined) log(`  evaluate / previous   skipped (${PREVIOUS === 'none' ? '--previous none' : `${PREVIOUS} is not in this clone`})`);
+else {
+  log(
+    `  evaluate / previous   ${lpad(`${fmt(vsPrevious, 2)}x`, 9)}   target >= 0.6x         ${mark(vsPrevious >= 0.6)}` +
+      `   (per round: ${fmt(pairedRatio('evaluate', 'previous'), 2)}x; previous = ${PREVIOUS})`,
+  );
+}
+log(`  baseline / evaluate   ${lpad(`${fmt(vsBaseline, 1)}x`, 9)}   (the floor: states only, no outputs; no target)`);
 log();
 if ('skipped' in report) {
   log(`report: skipped (${report.skipped})`);
@@ -350,7 +402,7 @@ if ('skipped' in report) {
 }
 log(
   `bundle of import { evaluate } (esbuild, minified, esm): ${fmt(bundle.minifiedBytes)} B, gzip -9 ${fmt(bundle.gzipBytes)} B` +
-    `   target <= 40 kB (40,960 B)   ${mark(bundle.gzipBytes <= 40 * 1024)}`,
+    `   target <= 48 kB (49,152 B)   ${mark(bundle.gzipBytes <= 48 * 1024)}`,
 );
 log(`  minified bytes by origin: ${bundle.inputs.map((i) => `${i.path} ${fmt(i.bytes)}`).join(', ')}`);
 if (sink === -1) log('(sink)');
@@ -358,6 +410,7 @@ if (sink === -1) log('(sink)');
 if (JSON_OUT) {
   const line = {
     evaluate: { eventsPerSecond: Math.round(ev) },
+    previous: previous === undefined ? null : { ref: PREVIOUS, eventsPerSecond: Math.round(rate('previous')) },
     xstate: { eventsPerSecond: Math.round(xs) },
     baseline: { eventsPerSecond: Math.round(bl) },
     report:

@@ -1,17 +1,15 @@
 import { rollDeadline, type CalendarOptions, type PlainDate } from './calendar/index.js';
-import { buildEpisodes, type Episode, type EpisodeGroups } from './case/episodes.js';
+import { buildEpisodes, type Episode } from './case/episodes.js';
 import { finalizeDeadlines } from './case/deadlines.js';
 import { resolveEscalations } from './case/escalation.js';
-import type { Evaluation, Flag, FormalTrajectory, Issue } from './case/output.js';
-import { checkOptions } from './case/check.js';
+import type { Evaluation, Flag, Issue } from './case/output.js';
 import type { CaseInput, EvaluateOptions, EvaluateOptionsInput } from './case/schema.js';
 import type { DeadlineDraft, EscalationTrigger, TrackContext, TrackResult } from './case/track.js';
-import { validateCase, type ValidatedCase } from './case/validate.js';
+import { checkOptions, validateCase, type ValidatedCase } from './case/validate.js';
 import { evaluateFormalInto } from './formal/track.js';
 import { evaluateHealthInto } from './health/index.js';
 import { evaluateInformalInto } from './informal/track.js';
 import { LIBRARY_VERSION, RULES_VERSION } from './version.js';
-import { append, lastOf } from './case/lists.js';
 
 const DEFAULT_DUE_SOON_DAYS = 7;
 
@@ -39,55 +37,14 @@ function readOptions(input: unknown): { options?: EvaluateOptions; issues: Issue
 
 const unchanged = (d: PlainDate): PlainDate => d;
 
-/** The rank of a severity: a switch, not a keyed read of a table by a varying name (a megamorphic load). */
-function severityRank(s: Flag['severity']): number {
-  switch (s) {
-    case 'critical':
-      return 0;
-    case 'warning':
-      return 1;
-    default:
-      return 2;
-  }
-}
+const SEVERITY_RANK: Readonly<Record<Flag['severity'], number>> = { critical: 0, warning: 1, info: 2 };
+
 /** Flags: critical first, then warnings, then info; within a severity by date (the sort is stable). @internal */
 export const byFlagOrder = (a: Flag, b: Flag): number =>
-  severityRank(a.severity) - severityRank(b.severity) || (a.since < b.since ? -1 : a.since > b.since ? 1 : 0);
-
-/**
- * Sorts flags by {@link byFlagOrder}, stably: an insertion sort for the few flags of a case (the builtin sort's
- * set-up costs more than the sort), the builtin one for long lists.
- *
- * @internal
- */
-export function sortFlags(flags: Flag[]): void {
-  const n = flags.length;
-  if (n > 16) {
-    flags.sort(byFlagOrder);
-    return;
-  }
-  for (let i = 1; i < n; i++) {
-    const f = flags[i]!;
-    let j = i - 1;
-    while (j >= 0 && byFlagOrder(flags[j]!, f) > 0) {
-      flags[j + 1] = flags[j]!;
-      j--;
-    }
-    flags[j + 1] = f;
-  }
-}
-
-/** A copy of a trajectory, field by field in its key order (an object spread is slow on these few shapes). */
-function copyTrajectory(t: FormalTrajectory): FormalTrajectory {
-  const out: FormalTrajectory = { status: t.status, regime: t.regime, requestedOn: t.requestedOn, initiator: t.initiator };
-  if (t.decision !== undefined) out.decision = t.decision;
-  if (t.endReason !== undefined) out.endReason = t.endReason;
-  if (t.endedOn !== undefined) out.endedOn = t.endedOn;
-  return out;
-}
+  SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.since < b.since ? -1 : a.since > b.since ? 1 : 0);
 
 function absenceAt(episodes: readonly Episode[], employmentEndedOn: PlainDate | undefined): Evaluation['absence'] {
-  const ep = lastOf(episodes);
+  const ep = episodes.at(-1);
   if (employmentEndedOn !== undefined) {
     return ep ? { status: 'ended', episodeStart: ep.segments[ep.segments.length - 1]!.start, uninterruptedSince: ep.start } : { status: 'ended' };
   }
@@ -143,16 +100,14 @@ export function evaluate(input: unknown, optionsInput: unknown): Evaluation {
 /**
  * `evaluate` after the boundary checks: the case validated at `options.asOf` (`validateCase`) and the options
  * checked. For callers that already hold the validated case (the report counts its events too), so that every
- * event is validated once. `optionIssues` start the `issues` of the result (and are appended to).
+ * event is validated once. `optionIssues` start the `issues` of the result.
  *
  * @internal
  */
 export function evaluateValidated(validated: ValidatedCase, options: EvaluateOptions, optionIssues: Issue[] = []): Evaluation {
   const asOf = options.asOf;
   const receipt = { library: LIBRARY_VERSION, rules: RULES_VERSION };
-  // The episodes, and the events of each (for the informal track and the health duties), in one pass.
-  const byEpisode: EpisodeGroups = { before: [], episodes: [] };
-  const { episodes, employmentEndedOn, issues: episodeIssues } = buildEpisodes(validated.events, byEpisode);
+  const { episodes, employmentEndedOn, issues: episodeIssues } = buildEpisodes(validated.events);
   const calendar: CalendarOptions = {};
   if (options.calendar?.workweek !== undefined) calendar.workweek = options.calendar.workweek;
   if (options.calendar?.extraHolidays !== undefined) calendar.extraHolidays = options.calendar.extraHolidays;
@@ -166,13 +121,10 @@ export function evaluateValidated(validated: ValidatedCase, options: EvaluateOpt
     events: validated.events,
     episodes,
     employmentEndedOn,
-    byEpisode,
   };
 
   // The issues: of the options, the events and the episodes, then of each track.
-  const issues = optionIssues;
-  append(issues, validated.issues);
-  append(issues, episodeIssues);
+  const issues = [...optionIssues, ...validated.issues, ...episodeIssues];
   // The tracks push their drafts, flags, escalation triggers and issues onto one set of lists, in this order:
   // informal, health, formal.
   const triggers: EscalationTrigger[] = [];
@@ -183,12 +135,8 @@ export function evaluateValidated(validated: ValidatedCase, options: EvaluateOpt
   evaluateHealthInto(ctx, tracks);
   const trajectories = evaluateFormalInto(ctx, tracks);
   const escalations = resolveEscalations(triggers, ctx);
-  append(drafts, escalations.deadlines);
-  const final = finalizeDeadlines(drafts, asOf, options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
-  const flags = escalations.flags;
-  append(flags, trackFlags);
-  append(flags, final.flags);
-  if (flags.length > 1) sortFlags(flags);
+  const final = finalizeDeadlines([...drafts, ...escalations.deadlines], asOf, options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
+  const flags = [...escalations.flags, ...trackFlags, ...final.flags].sort(byFlagOrder);
 
   return {
     caseId: validated.caseId,
@@ -196,7 +144,7 @@ export function evaluateValidated(validated: ValidatedCase, options: EvaluateOpt
     receipt,
     absence: absenceAt(episodes, employmentEndedOn),
     informal: informalStatus === null ? null : { status: informalStatus },
-    formal: trajectories.length > 0 ? copyTrajectory(trajectories[trajectories.length - 1]!) : null,
+    formal: trajectories.length > 0 ? { ...trajectories.at(-1)! } : null,
     trajectories,
     deadlines: final.deadlines,
     actions: final.actions,

@@ -10,15 +10,18 @@
 export { evaluate } from './evaluate.js';
 export { RULES, ruleById } from './rules/registry.js';
 export { RULE_IDS, ACTORS } from './rules/types.js';
+export { termEnd, type TermEnd } from './case/engine.js';
 export type {
   Actor,
   Bilingual,
   Citation,
   Interpretation,
   Regime,
+  RuleComputation,
   RuleDefinition,
   RuleId,
   RuleKind,
+  Term,
 } from './rules/types.js';
 export { caseSchema, caseEventSchema, evaluateOptionsSchema, EVENT_TYPES } from './case/schema.js';
 export type {

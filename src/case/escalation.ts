@@ -2,7 +2,8 @@ import { compareDates, type PlainDate } from '../calendar/index.js';
 import { agoGuidance, codex, omzendbrief } from '../rules/sources.js';
 import type { RuleDefinition } from '../rules/types.js';
 import type { Flag } from './output.js';
-import { newDraft, type DeadlineDraft, type EscalationTrigger, type TrackContext } from './track.js';
+import { deadline, type DeadlineDraft } from './engine.js';
+import type { EscalationTrigger, TrackContext } from './track.js';
 
 /**
  * The employer must start the formal trajectory: the informal track ran out of time (omzendbrief; AgO guidance,
@@ -22,6 +23,13 @@ export const startRequiredRule: RuleDefinition = {
   countedFrom: {
     nl: '4 maanden zonder gesprek, 2 maanden zonder afspraken of stappenplan, of de verplichte start (R2026)',
     en: '4 months without a conversation, 2 months without arrangements or step plan, or the mandatory start (R2026)',
+  },
+  // Due on the day the escalation arose: the duty starts then, no term runs.
+  counts: {
+    from: 'escalation',
+    term: { days: 0 },
+    rollover: false,
+    voidWhen: ['employment.ended', 'work.resumed (no relapse within 14 days)'],
   },
   metBy: ['formal.requested'],
   basis: [omzendbrief(), agoGuidance('informeel traject, stap 3'), codex('I.4-72')],
@@ -47,15 +55,8 @@ const MESSAGES: Readonly<Record<EscalationTrigger['reason'], Readonly<{ nl: stri
 };
 for (const m of Object.values(MESSAGES)) Object.freeze(m);
 
-/** The references of the triggers, each once, in order: a scan of a short list, a Set for long ones. */
-function uniqueRefs(own: readonly EscalationTrigger[]): string[] {
-  let n = 0;
-  for (const t of own) n += t.because.length;
-  if (n > 16) return [...new Set(own.flatMap((t) => t.because))];
-  const out: string[] = [];
-  for (const t of own) for (const ref of t.because) if (!out.includes(ref)) out.push(ref);
-  return out;
-}
+const bySinceThenReason = (a: EscalationTrigger, b: EscalationTrigger): number =>
+  compareDates(a.since, b.since) || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
 
 /**
  * Joins the escalation triggers of all tracks into the `formal-trajectory-required` flags (one per reason) and
@@ -69,48 +70,40 @@ export function resolveEscalations(
 ): { deadlines: DeadlineDraft[]; flags: Flag[] } {
   const deadlines: DeadlineDraft[] = [];
   const flags: Flag[] = [];
-  if (triggers.length === 0) return { deadlines, flags };
-  // The episodes with triggers, in order (a short list: no Set).
-  let episodes: number[] = [];
-  if (triggers.length > 16) episodes = [...new Set(triggers.map((t) => t.episode))];
-  else for (const t of triggers) if (!episodes.includes(t.episode)) episodes.push(t.episode);
-  if (episodes.length > 1) episodes.sort((a, b) => a - b);
+  const episodes = [...new Set(triggers.map((t) => t.episode))].sort((a, b) => a - b);
   const requests = ctx.events.filter((e) => e.type === 'formal.requested');
   for (const episode of episodes) {
-    const own = triggers.filter((t) => t.episode === episode);
-    if (own.length > 1) own.sort((a, b) => compareDates(a.since, b.since) || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+    const own = triggers.filter((t) => t.episode === episode).sort(bySinceThenReason);
     const first = own[0]!;
-    const because = uniqueRefs(own);
     const request = requests.find((r) => compareDates(r.date, first.since) >= 0);
     const ep = ctx.episodes[episode];
     const endedOn: PlainDate | undefined = ep?.employmentEndedOn ?? ctx.employmentEndedOn;
     // Back at work (and no relapse within 14 days yet): the incapacity is over, so is the duty to start the
     // formal trajectory for it. A relapse within 14 days continues the episode and revives the duty.
-    const resumedOn = ep?.segments[ep.segments.length - 1]?.resumedOn;
-    const over = endedOn !== undefined || resumedOn !== undefined;
-    const draft = newDraft('formal.start-required', first.since, first.since, because);
-    draft.reason = first.reason;
-    if (request) {
-      draft.metOn = request.date;
-      draft.because.push(request.ref);
-    } else if (over) {
-      draft.state = 'void';
-    }
-    deadlines.push(draft);
+    const over = endedOn !== undefined || ep?.segments.at(-1)?.resumedOn !== undefined;
+    const because = [...new Set(own.flatMap((t) => t.because))];
+    deadlines.push(
+      deadline(
+        startRequiredRule,
+        {
+          from: first.since,
+          because: request ? [...because, request.ref] : because,
+          reason: first.reason,
+          ...(request ? { metOn: request.date } : over ? { state: 'void' } : {}),
+        },
+        ctx,
+      ),
+    );
     if (request || over) continue;
-    const seen: string[] = [];
-    for (const t of own) {
-      if (seen.includes(t.reason)) continue;
-      seen.push(t.reason);
-      const flag: Flag = {
+    for (const t of own.filter((t, i) => own.findIndex((u) => u.reason === t.reason) === i)) {
+      flags.push({
         code: 'formal-trajectory-required',
         severity: 'critical',
         since: t.since,
         reason: t.reason,
         message: MESSAGES[t.reason],
-      };
-      if (t.rule !== undefined) flag.rule = t.rule;
-      flags.push(flag);
+        ...(t.rule !== undefined ? { rule: t.rule } : {}),
+      });
     }
   }
   return { deadlines, flags };

@@ -1,4 +1,14 @@
-import { z } from 'zod';
+/**
+ * The contract of the library's input (SPEC section 3), as zod schemas: the one place where an event type and its
+ * fields are declared. The TypeScript types, the JSON Schema (`schema/`), the docs and the validation of
+ * `evaluate` all come from these schemas.
+ *
+ * They are `zod/mini` schemas (the tree-shakable build of zod v4), so that a bundle of `evaluate` stays small;
+ * use them with the functional API (`schema.safeParse(x)`, `z.toJSONSchema(schema)`).
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
 import { parsePlainDate, type PlainDate } from '../calendar/index.js';
 
 /**
@@ -7,46 +17,54 @@ import { parsePlainDate, type PlainDate } from '../calendar/index.js';
  */
 export const plainDateSchema = z
   .string({ error: 'expected a date as a string YYYY-MM-DD' })
-  .superRefine((value, ctx) => {
-    const r = parsePlainDate(value);
-    if (!r.success) ctx.addIssue({ code: 'custom', message: r.error.message });
-  })
-  .transform((s) => s as PlainDate)
-  .meta({
+  .check(
+    z.superRefine((value, ctx) => {
+      const r = parsePlainDate(value);
+      if (!r.success) ctx.addIssue({ code: 'custom', message: r.error.message });
+    }),
+  )
+  .register(z.globalRegistry, {
     format: 'date',
     pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
     description: 'A calendar date YYYY-MM-DD (a valid Gregorian date, years 1900-2199), no time and no time zone.',
-  });
+  }) as unknown as z.ZodMiniType<PlainDate, string>;
+
+/** A string of `min` to `max` characters. */
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+/** A whole number from `min` (up to `max`). */
+const int = (min: number, max?: number) => (max === undefined ? z.int().check(z.gte(min)) : z.int().check(z.gte(min), z.lte(max)));
+const optional = z.optional;
 
 const base = {
-  id: z.string().min(1).max(200).optional(),
+  id: optional(text(1, 200)),
   date: plainDateSchema,
 };
 
-const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S, description: string) =>
-  z.object({ ...base, type: z.literal(type), ...shape }).meta({ title: type, description });
+/** The schema of one event type: `id`, `date`, `type` and the type's own fields. */
+const ev = <T extends string, S extends Record<string, z.core.SomeType>>(type: T, shape: S, description: string) =>
+  z.object({ ...base, type: z.literal(type), ...shape }).register(z.globalRegistry, { title: type, description });
 
 /** The event schemas, one per `type` (SPEC section 3). */
 export const eventSchemas = {
   'absence.started': ev('absence.started', {
-    cause: z.enum(['illness', 'accident', 'work-accident', 'occupational-disease']).optional(),
+    cause: optional(z.enum(['illness', 'accident', 'work-accident', 'occupational-disease'])),
   }, 'First day of incapacity (arbeidsongeschiktheid).'),
   'work.resumed': ev('work.resumed', { mode: z.enum(['full', 'part-time', 'adapted', 'other-work']) }, 'First day back at work, in any form; ends the incapacity.'),
   'employment.ended': ev('employment.ended', {}, 'The employment ended: the case ends and everything open becomes void.'),
   'certificate.definitive-unfitness': ev('certificate.definitive-unfitness', {}, 'The employer received the treating physician\'s certificate of definitive unfitness (R2022 employer start).'),
-  'contact.agreed': ev('contact.agreed', { disconnectUntil: plainDateSchema.optional() }, 'Contact arrangement made with the staff member (who, how), optionally a period of full disconnection.'),
-  'contact.made': ev('contact.made', { by: z.enum(['manager', 'coach', 'colleague', 'hr']).optional() }, 'A contact moment during the absence.'),
+  'contact.agreed': ev('contact.agreed', { disconnectUntil: optional(plainDateSchema) }, 'Contact arrangement made with the staff member (who, how), optionally a period of full disconnection.'),
+  'contact.made': ev('contact.made', { by: optional(z.enum(['manager', 'coach', 'colleague', 'hr'])) }, 'A contact moment during the absence.'),
   'occupational-physician.notified': ev('occupational-physician.notified', {}, 'The employer informed the occupational physician (preventieadviseur-arbeidsarts) of the incapacity (Codex I.4-4 §3).'),
   'occupational-physician.informed-worker': ev('occupational-physician.informed-worker', {}, 'The occupational physician informed the worker of the options for returning to work (Codex I.4-71/1).'),
   'conversation.planned': ev('conversation.planned', { on: plainDateSchema }, 'The return-to-work coach (terugkeercoach) planned a conversation for `on`.'),
   'conversation.held': ev('conversation.held', {
     outcome: z.enum(['not-yet-possible', 'resumption-possible']),
-    attentionPoints: z.boolean().optional(),
+    attentionPoints: optional(z.boolean()),
   }, 'Conversation with the return-to-work coach; `attentionPoints` is required with `resumption-possible`.'),
   'arrangements.agreed': ev('arrangements.agreed', { by: z.enum(['manager', 'coach']) }, 'Concrete resumption arrangements (manager) or a step plan (coach) agreed.'),
   'deviation.recorded': ev('deviation.recorded', {
-    reason: z.string().min(1).max(2000),
-    until: plainDateSchema.optional(),
+    reason: text(1, 2000),
+    until: optional(plainDateSchema),
   }, 'Complex case: the 2-month step-plan term is set aside (until `until`, or open-ended).'),
   'smt.referred': ev('smt.referred', {}, 'Case put to the Social Medical Team (SMT).'),
   'smt.advised': ev('smt.advised', {}, 'Advice received from the Social Medical Team (SMT).'),
@@ -60,25 +78,25 @@ export const eventSchemas = {
   'work-potential.assessed': ev('work-potential.assessed', { potential: z.boolean() }, 'R2026: the estimate of the work potential was received.'),
   'formal.requested': ev('formal.requested', {
     initiator: z.enum(['worker', 'treating-physician', 'employer']),
-    workerConsent: z.boolean().optional(),
-    earlyRestartAllowed: z.boolean().optional(),
+    workerConsent: optional(z.boolean()),
+    earlyRestartAllowed: optional(z.boolean()),
   }, 'Request for a formal re-integration trajectory received by the occupational physician; the trajectory starts the next day.'),
   'formal.invited': ev('formal.invited', {}, 'Invitation to the re-integration assessment sent.'),
   'formal.no-show': ev('formal.no-show', {}, 'The third invitation was not accepted: the trajectory ends.'),
   'formal.assessed': ev('formal.assessed', {
     decision: z.enum(['A', 'B', 'C']),
-    receivedByEmployer: plainDateSchema.optional(),
-    receivedByWorker: plainDateSchema.optional(),
+    receivedByEmployer: optional(plainDateSchema),
+    receivedByWorker: optional(plainDateSchema),
   }, 'Re-integration assessment (decision A, B or C); receipt dates default to `date`.'),
   'formal.appeal-lodged': ev('formal.appeal-lodged', {}, 'Appeal against decision B received by the inspector physician.'),
   'formal.appeal-decided': ev('formal.appeal-decided', { outcome: z.enum(['confirmed', 'overturned']) }, 'Appeal result received by employer and worker.'),
   'formal.plan-offered': ev('formal.plan-offered', {}, 'Re-integration plan received by the worker.'),
   'formal.report-delivered': ev('formal.report-delivered', {
-    reasonCode: z.enum(['no-adapted-work', 'technically-impossible', 'not-reasonably-required', 'other']).optional(),
+    reasonCode: optional(z.enum(['no-adapted-work', 'technically-impossible', 'not-reasonably-required', 'other'])),
   }, 'Motivated report (no plan possible) delivered: the trajectory ends.'),
   'formal.plan-answered': ev('formal.plan-answered', {
     answer: z.enum(['agreed', 'refused']),
-    reasonCode: z.string().min(1).max(200).optional(),
+    reasonCode: optional(text(1, 200)),
   }, 'The worker\'s answer to the plan.'),
   'formal.worker-contacted': ev('formal.worker-contacted', {}, 'The employer contacted the worker after the 14 days passed without an answer.'),
   'formal.plan-deemed-refused': ev('formal.plan-deemed-refused', {}, 'Second silence after that contact: counts as a refusal, the trajectory ends.'),
@@ -103,45 +121,43 @@ export type EventOf<T extends EventType> = Extract<CaseEvent, { type: T }>;
 export type CaseEventInput = z.input<typeof caseEventSchema>;
 
 export const employeeSchema = z.object({
-  underHealthSurveillance: z.boolean().optional(),
-  status: z.enum(['statutory', 'contractual']).optional(),
+  underHealthSurveillance: optional(z.boolean()),
+  status: optional(z.enum(['statutory', 'contractual'])),
 });
 
 /** The case envelope; `events` are validated one by one so that one bad event does not lose the others. */
 export const caseEnvelopeSchema = z.object({
-  caseId: z.string().min(1).max(200),
-  entity: z.string().min(1).max(200).optional(),
-  employee: employeeSchema.optional(),
+  caseId: text(1, 200),
+  entity: optional(text(1, 200)),
+  employee: optional(employeeSchema),
   events: z.array(z.unknown()),
 });
 
 /** A case (SPEC section 3). */
-export const caseSchema = caseEnvelopeSchema.extend({ events: z.array(caseEventSchema) });
+export const caseSchema = z.extend(caseEnvelopeSchema, { events: z.array(caseEventSchema) });
 export type Case = z.output<typeof caseSchema>;
 export type CaseInput = z.input<typeof caseSchema>;
 
 export const policySchema = z.object({
-  contactEveryDays: z.number().int().min(1).max(366).optional(),
-  nextConversationWithinDays: z.number().int().min(1).max(366).optional(),
-  followUpEveryDays: z.number().int().min(1).max(366).optional(),
+  contactEveryDays: optional(int(1, 366)),
+  nextConversationWithinDays: optional(int(1, 366)),
+  followUpEveryDays: optional(int(1, 366)),
 });
 
 export const calendarOptionsSchema = z.object({
-  workweek: z.enum(['mon-fri', 'mon-sat']).optional(),
-  extraHolidays: z.array(plainDateSchema).max(10_000).optional(),
+  workweek: optional(z.enum(['mon-fri', 'mon-sat'])),
+  extraHolidays: optional(z.array(plainDateSchema).check(z.maxLength(10_000))),
 });
 
 /** The options of an evaluation (SPEC section 3). */
 export const evaluateOptionsSchema = z.object({
   asOf: plainDateSchema,
-  employerHeadcount: z.number().int().min(0).optional(),
-  dueSoonDays: z.number().int().min(0).max(366).optional(),
-  calendar: calendarOptionsSchema.optional(),
-  rollover: z.enum(['none', 'next-working-day']).optional(),
-  policy: policySchema.optional(),
-  interpretations: z
-    .object({ planAfterB: z.enum(['from-appeal-outcome', 'from-form']).optional() })
-    .optional(),
+  employerHeadcount: optional(int(0)),
+  dueSoonDays: optional(int(0, 366)),
+  calendar: optional(calendarOptionsSchema),
+  rollover: optional(z.enum(['none', 'next-working-day'])),
+  policy: optional(policySchema),
+  interpretations: optional(z.object({ planAfterB: optional(z.enum(['from-appeal-outcome', 'from-form'])) })),
 });
 export type EvaluateOptions = z.output<typeof evaluateOptionsSchema>;
 export type EvaluateOptionsInput = z.input<typeof evaluateOptionsSchema>;

@@ -32,6 +32,9 @@ import { workPotentialRequest } from './rules/work-potential-request.js';
  * Where the derivation puts what it finds: the lists of the formal track's result, filled in order (each
  * function pushes into the lists it is given, rather than returning lists to be joined).
  */
+/** A draft being filled in (the formal derivation still sets `state` after building it). */
+type Draft = ReturnType<typeof newDraft>;
+
 export type Derived = { deadlines: DeadlineDraft[]; flags: Flag[]; issues: Issue[]; escalations: EscalationTrigger[] };
 
 /** The references given, without the missing ones. */
@@ -88,7 +91,7 @@ function formalDraft(
   trajectory: number | undefined,
   metOn: PlainDate | undefined,
   interpretations: string[] | undefined,
-): DeadlineDraft {
+): Draft {
   const d = newDraft(rule, from, due, because, trajectory);
   d.metOn = metOn;
   if (interpretations !== undefined && interpretations.length > 0) d.interpretations = interpretations;
@@ -96,7 +99,7 @@ function formalDraft(
 }
 
 /** Marks an unmet draft as no longer relevant once the trajectory ended (obligations; rights still open). */
-function closeOnEnd(d: DeadlineDraft, s: FormalState, kind: 'obligation' | 'right'): DeadlineDraft {
+function closeOnEnd(d: Draft, s: FormalState, kind: 'obligation' | 'right'): Draft {
   if (d.metOn !== undefined || s.end === undefined) return d;
   if (kind === 'right' && d.due !== null && after(s.end.date, d.due)) return d; // it had expired already
   d.state = 'void'; // a draft is built for one deadline and changed only here, before anyone reads it

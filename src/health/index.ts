@@ -4,16 +4,17 @@
  * of the worker (I.4-71/1), the examination at resumption (I.4-34) and the pre-resumption visit (I.4-36; moved
  * to chapter VI in 2026). Published with the informal track (`reintegratie/informal`).
  *
- * Per absence episode (a relapse within 14 days continues it); deadlines are derived from the events and the
- * episodes, their statuses computed centrally.
+ * Per absence episode (a relapse within 14 days continues it): the facts of each deadline are read out of the
+ * events and the episodes, its date computed by the engine from the rule's declared term (`deadline`,
+ * src/case/engine.ts); the statuses are computed centrally.
  *
  * @module
  */
-import { compareDates, toDayNumber, type PlainDate } from '../calendar/index.js';
 import type { Episode } from '../case/episodes.js';
+import { deadline } from '../case/engine.js';
 import type { Issue } from '../case/output.js';
-import { newDraft, type DeadlineDraft, type TrackContext, type TrackResult } from '../case/track.js';
-import { dayOf, type ValidatedEvent } from '../case/validate.js';
+import type { DeadlineDraft, TrackContext, TrackResult } from '../case/track.js';
+import type { ValidatedEvent } from '../case/validate.js';
 import { eventsByEpisode } from '../informal/episode-events.js';
 import {
   EMPLOYER_VISIT_FROM_2026,
@@ -24,10 +25,10 @@ import {
   TEN_WORKING_DAYS_CURRENT_TEXT,
   WORKING_DAYS_MON_FRI,
 } from './interpretations.js';
-import { INFORM_WORKER_FROM, informWorker } from './rules/inform-worker.js';
-import { notifyOccupationalPhysician } from './rules/notify-occupational-physician.js';
-import { preResumptionVisit, preResumptionVisitBasis } from './rules/pre-resumption-visit.js';
-import { returnToWorkExam } from './rules/return-to-work-exam.js';
+import { INFORM_WORKER_FROM, informWorkerRule } from './rules/inform-worker.js';
+import { notifyOccupationalPhysicianRule } from './rules/notify-occupational-physician.js';
+import { preResumptionVisitBasis, preResumptionVisitRule, validRequest } from './rules/pre-resumption-visit.js';
+import { examRequired, returnToWorkExamRule } from './rules/return-to-work-exam.js';
 
 export { healthRules } from './rules.js';
 export { notifyOccupationalPhysician, notifyOccupationalPhysicianRule, NOTIFY_AFTER_WEEKS } from './rules/notify-occupational-physician.js';
@@ -46,9 +47,6 @@ export {
   EMPLOYER_REQUEST_FROM,
 } from './rules/pre-resumption-visit.js';
 
-const lte = (a: PlainDate, b: PlainDate) => compareDates(a, b) <= 0;
-const lt = (a: PlainDate, b: PlainDate) => compareDates(a, b) < 0;
-
 function eventIssue(e: ValidatedEvent, message: string): Issue {
   const named = e.ref.startsWith('#') ? `event ${e.index}` : `event ${e.index} (id "${e.ref}")`;
   return {
@@ -60,129 +58,111 @@ function eventIssue(e: ValidatedEvent, message: string): Issue {
   };
 }
 
-/** The last resumption of an episode, if the incapacity has ended (no relapse after it). */
-const finalResumption = (ep: Episode): { on: PlainDate; ref: string } | undefined => {
-  const last = ep.segments[ep.segments.length - 1]!;
-  return last.resumedOn !== undefined && last.resumeRef !== undefined ? { on: last.resumedOn, ref: last.resumeRef } : undefined;
-};
+/** The events of the occupational physician's duties, which need an absence. */
+const isNotification = (e: ValidatedEvent) =>
+  e.type === 'occupational-physician.notified' || e.type === 'occupational-physician.informed-worker';
 
 /** The notification of an incapacity of 4 weeks and the information of the worker that follows it. */
-function notificationDuties(ep: Episode, events: readonly ValidatedEvent[], ctx: TrackContext, out: DeadlineDraft[]): void {
+function notificationDuties(ep: Episode, events: readonly ValidatedEvent[], ctx: TrackContext): DeadlineDraft[] {
   const startRef = ep.segments[0]!.startRef;
-  const threshold = notifyOccupationalPhysician({ start: ep.start }).due;
-  const resumed = finalResumption(ep);
-  const endedOn = ep.employmentEndedOn;
-  // The first notification and the first information of the worker, in one pass.
-  let notified: ValidatedEvent | undefined;
-  let informed: ValidatedEvent | undefined;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if (e.type === 'occupational-physician.notified') notified ??= e;
-    else if (e.type === 'occupational-physician.informed-worker') informed ??= e;
-  }
+  const last = ep.segments[ep.segments.length - 1]!;
+  // The incapacity ended: a resumption without a relapse after it, or the end of employment.
+  const resumedRef = last.resumedOn !== undefined ? last.resumeRef : undefined;
+  const lapsed = resumedRef !== undefined || ep.employmentEndedOn !== undefined ? { state: 'void' as const } : {};
+  const notified = events.find((e) => e.type === 'occupational-physician.notified');
+  const informed = events.find((e) => e.type === 'occupational-physician.informed-worker');
   // Resumed before the 4 weeks: the duty never arose; resumed later without a notification: no longer relevant.
-  const closedBy =
-    notified !== undefined ? notified.ref : resumed !== undefined ? resumed.ref : endedOn !== undefined ? ep.employmentEndedRef : undefined;
-  const notify = newDraft(
-    'health.notify-occupational-physician',
-    ep.start,
-    ctx.deadline(threshold),
-    closedBy !== undefined ? [startRef, closedBy] : [startRef],
+  const closedBy = notified?.ref ?? resumedRef ?? ep.employmentEndedRef;
+  const notify = deadline(
+    notifyOccupationalPhysicianRule,
+    {
+      from: ep.start,
+      because: closedBy !== undefined ? [startRef, closedBy] : [startRef],
+      interpretations: [LASTED_FROM_FIRST_DAY.id, NOTIFY_ONLY_WHEN_REACHED.id],
+      ...(notified !== undefined ? { metOn: notified.date } : lapsed),
+    },
+    ctx,
   );
-  notify.interpretations = [LASTED_FROM_FIRST_DAY.id, NOTIFY_ONLY_WHEN_REACHED.id];
-  if (notified !== undefined) notify.metOn = notified.date;
-  else if (resumed !== undefined || endedOn !== undefined) notify.state = 'void';
-  out.push(notify);
-
   // The duty arises with the notification, or with the information itself when no notification came first.
-  const trigger = notified !== undefined && (informed === undefined || lte(notified.date, informed.date)) ? notified : informed;
-  if (trigger !== undefined && lte(INFORM_WORKER_FROM, trigger.date)) {
-    const inform = newDraft(
-      'health.inform-worker',
-      trigger.date,
-      informWorker({ notifiedOn: trigger.date }).due,
-      informed !== undefined && informed !== trigger ? [trigger.ref, informed.ref] : [trigger.ref],
-    );
-    inform.interpretations = [INFORM_AFTER_NOTIFICATION.id];
-    if (informed !== undefined) {
-      inform.metOn = informed.date;
-    } else if (resumed !== undefined || endedOn !== undefined) {
-      inform.state = 'void';
-    }
-    out.push(inform);
-  }
+  const trigger = notified !== undefined && (informed === undefined || notified.date <= informed.date) ? notified : informed;
+  if (trigger === undefined || trigger.date < INFORM_WORKER_FROM) return [notify];
+  const inform = deadline(
+    informWorkerRule,
+    {
+      from: trigger.date,
+      because: informed !== undefined && informed !== trigger ? [trigger.ref, informed.ref] : [trigger.ref],
+      interpretations: [INFORM_AFTER_NOTIFICATION.id],
+      ...(informed !== undefined ? { metOn: informed.date } : lapsed),
+    },
+    ctx,
+  );
+  return [notify, inform];
 }
 
 /** The examination at each resumption after at least 4 weeks of absence (workers under health surveillance). */
-function returnToWorkExams(ep: Episode, events: readonly ValidatedEvent[], ctx: TrackContext, out: DeadlineDraft[]): void {
-  if (ctx.employee.underHealthSurveillance !== true) return;
+function returnToWorkExams(ep: Episode, events: readonly ValidatedEvent[], ctx: TrackContext): DeadlineDraft[] {
+  if (ctx.employee.underHealthSurveillance !== true) return [];
   const exams = events.filter((e) => e.type === 'return-to-work-exam.held');
+  const out: DeadlineDraft[] = [];
+  // The absence counts from the start of the episode, or from the relapse after an exam.
   let countFrom = ep.start;
   ep.segments.forEach((seg, k) => {
-    if (seg.resumedOn === undefined || seg.resumeRef === undefined) return;
-    const r = seg.resumedOn;
+    const { resumedOn: r, resumeRef } = seg;
+    if (r === undefined || resumeRef === undefined || !examRequired(countFrom, r)) return;
     const relapse = ep.segments[k + 1];
-    const exam = returnToWorkExam({ absentSince: countFrom, resumedOn: r, underHealthSurveillance: true }, ctx.calendar);
-    if (exam === null) return;
-    const held = exams.find((e) => lte(r, e.date) && (relapse === undefined || lt(e.date, relapse.start)));
-    // A working-day term already ends on a working day: no rollover.
-    const d = newDraft('health.return-to-work-exam', r, exam.due, [seg.resumeRef]);
-    d.interpretations = [WORKING_DAYS_MON_FRI.id, TEN_WORKING_DAYS_CURRENT_TEXT.id, EXAM_ABSENCE_FROM_EPISODE.id];
-    if (held !== undefined) {
-      d.metOn = held.date;
-      d.because.push(held.ref);
-      if (relapse !== undefined) countFrom = relapse.start;
-    } else if (relapse !== undefined) {
-      d.state = 'void';
-      d.because.push(relapse.startRef);
-    } else if (ep.employmentEndedOn !== undefined) {
-      d.state = 'void';
-    }
-    out.push(d);
+    const held = exams.find((e) => r <= e.date && (relapse === undefined || e.date < relapse.start));
+    const outcome =
+      held !== undefined
+        ? { metOn: held.date, because: [resumeRef, held.ref] }
+        : relapse !== undefined
+          ? { state: 'void' as const, because: [resumeRef, relapse.startRef] }
+          : ep.employmentEndedOn !== undefined
+            ? { state: 'void' as const }
+            : {};
+    const interpretations = [WORKING_DAYS_MON_FRI.id, TEN_WORKING_DAYS_CURRENT_TEXT.id, EXAM_ABSENCE_FROM_EPISODE.id];
+    out.push(deadline(returnToWorkExamRule, { from: r, because: [resumeRef], interpretations, ...outcome }, ctx));
+    if (held !== undefined && relapse !== undefined) countFrom = relapse.start;
   });
+  return out;
 }
 
+const EMPLOYER_TOO_EARLY =
+  'until 31 December 2025 only the worker can request the pre-resumption visit (the employer may from 1 January 2026, re-integratie 3.0)';
+
 /** The pre-resumption visit for each request (the absence need not be recorded in the case). */
-function preResumptionVisits(ctx: TrackContext, issues: Issue[], out: DeadlineDraft[]): void {
-  if (!ctx.events.some((e) => e.type === 'pre-resumption-visit.requested')) return;
-  const resumptions: { on: PlainDate; ref: string }[] = [];
-  for (const ep of ctx.episodes) {
-    for (const g of ep.segments) if (g.resumedOn !== undefined && g.resumeRef !== undefined) resumptions.push({ on: g.resumedOn, ref: g.resumeRef });
-  }
+function preResumptionVisits(ctx: TrackContext): { deadlines: DeadlineDraft[]; issues: Issue[] } {
+  const ended = ctx.employmentEndedOn;
+  const resumptions = ctx.episodes.flatMap((ep) =>
+    ep.segments.flatMap(({ resumedOn: on, resumeRef: ref }) => (on !== undefined && ref !== undefined ? [{ on, ref }] : [])),
+  );
   const visits = ctx.events.filter((e) => e.type === 'pre-resumption-visit.held');
+  const out: { deadlines: DeadlineDraft[]; issues: Issue[] } = { deadlines: [], issues: [] };
   for (const e of ctx.events) {
     if (e.type !== 'pre-resumption-visit.requested') continue;
-    if (ctx.employmentEndedOn !== undefined && lt(ctx.employmentEndedOn, e.date)) {
-      issues.push(eventIssue(e, `the employment ended on ${ctx.employmentEndedOn}`));
+    if (ended !== undefined && ended < e.date) {
+      out.issues.push(eventIssue(e, `the employment ended on ${ended}`));
       continue;
     }
-    const r = preResumptionVisit({ requestedOn: e.date, by: e.by }, ctx.calendar);
-    if (!r.valid) {
-      issues.push(
-        eventIssue(
-          e,
-          'until 31 December 2025 only the worker can request the pre-resumption visit (the employer may from 1 January 2026, re-integratie 3.0)',
-        ),
-      );
+    if (!validRequest(e.date, e.by)) {
+      out.issues.push(eventIssue(e, EMPLOYER_TOO_EARLY));
       continue;
     }
-    const resumption = resumptions.find((x) => lte(e.date, x.on));
-    const limit = resumption?.on ?? ctx.employmentEndedOn;
-    const visit = visits.find((v) => lte(e.date, v.date) && (limit === undefined || lte(v.date, limit)));
-    const d = newDraft('health.pre-resumption-visit', e.date, r.due, [e.ref]);
-    d.basis = preResumptionVisitBasis(e.date);
-    d.interpretations = [WORKING_DAYS_MON_FRI.id, TEN_WORKING_DAYS_CURRENT_TEXT.id, EMPLOYER_VISIT_FROM_2026.id];
-    if (visit !== undefined) {
-      d.metOn = visit.date;
-      d.because.push(visit.ref);
-    } else if (resumption !== undefined) {
-      d.state = 'void';
-      d.because.push(resumption.ref);
-    } else if (ctx.employmentEndedOn !== undefined) {
-      d.state = 'void';
-    }
-    out.push(d);
+    const resumption = resumptions.find((x) => e.date <= x.on);
+    const limit = resumption?.on ?? ended;
+    const visit = visits.find((v) => e.date <= v.date && (limit === undefined || v.date <= limit));
+    const outcome =
+      visit !== undefined
+        ? { metOn: visit.date, because: [e.ref, visit.ref] }
+        : resumption !== undefined
+          ? { state: 'void' as const, because: [e.ref, resumption.ref] }
+          : ended !== undefined
+            ? { state: 'void' as const }
+            : {};
+    const interpretations = [WORKING_DAYS_MON_FRI.id, TEN_WORKING_DAYS_CURRENT_TEXT.id, EMPLOYER_VISIT_FROM_2026.id];
+    const facts = { from: e.date, because: [e.ref], basis: preResumptionVisitBasis(e.date), interpretations, ...outcome };
+    out.deadlines.push(deadline(preResumptionVisitRule, facts, ctx));
   }
+  return out;
 }
 
 /**
@@ -193,46 +173,43 @@ function preResumptionVisits(ctx: TrackContext, issues: Issue[], out: DeadlineDr
  * // See `evaluate` (src/evaluate.ts), which builds the context.
  */
 export function evaluateHealth(ctx: TrackContext): TrackResult {
-  const result: TrackResult = { deadlines: [], flags: [], escalations: [], issues: [] };
-  evaluateHealthInto(ctx, result);
-  return result;
+  const grouped = ctx.byEpisode ?? eventsByEpisode(ctx.events, ctx.episodes, ctx.employmentEndedOn);
+  const ended = ctx.employmentEndedOn;
+  /** A health event after the end of employment: it does not count for the duties (an issue). */
+  const afterEnd = (e: ValidatedEvent) =>
+    ended !== undefined && e.date > ended && (isNotification(e) || e.type === 'return-to-work-exam.held');
+  const episodes = grouped.episodes.map(({ episode, events }) => ({
+    episode,
+    events: events.filter((e) => !afterEnd(e)),
+    late: events.filter(afterEnd),
+  }));
+  const visits = preResumptionVisits(ctx);
+  return {
+    deadlines: [
+      ...episodes.flatMap(({ episode, events }) => [
+        ...notificationDuties(episode, events, ctx),
+        ...returnToWorkExams(episode, events, ctx),
+      ]),
+      ...visits.deadlines,
+    ],
+    flags: [],
+    escalations: [],
+    issues: [
+      ...grouped.before.filter(isNotification).map((e) => eventIssue(e, 'no absence has started')),
+      ...episodes.flatMap(({ late }) => late.map((e) => eventIssue(e, `the employment ended on ${ended!}`))),
+      ...visits.issues,
+    ],
+  };
 }
 
 /**
- * {@link evaluateHealth}, pushing onto the lists of `result` (which may hold other tracks' items before). For
+ * {@link evaluateHealth}, appended to the lists of `result` (which may hold other tracks' items before). For
  * `evaluate`, which collects every track's outputs in one set of lists.
  *
  * @internal
  */
 export function evaluateHealthInto(ctx: TrackContext, result: TrackResult): void {
-  const deadlines = result.deadlines;
-  const issues = result.issues;
-  const grouped = ctx.byEpisode ?? eventsByEpisode(ctx.events, ctx.episodes, ctx.employmentEndedOn);
-  for (const e of grouped.before) {
-    if (e.type === 'occupational-physician.notified' || e.type === 'occupational-physician.informed-worker') {
-      issues.push(eventIssue(e, 'no absence has started'));
-    }
-  }
-  const ended = ctx.employmentEndedOn;
-  const endedDay = ended === undefined ? Infinity : toDayNumber(ended);
-  /** Whether an event counts for the duties: not a health event after the end of employment (an issue). */
-  const relevant = (e: ValidatedEvent): boolean => {
-    if (
-      dayOf(e) > endedDay &&
-      (e.type === 'occupational-physician.notified' ||
-        e.type === 'occupational-physician.informed-worker' ||
-        e.type === 'return-to-work-exam.held')
-    ) {
-      issues.push(eventIssue(e, `the employment ended on ${ended!}`));
-      return false;
-    }
-    return true;
-  };
-  for (const { episode, events: all } of grouped.episodes) {
-    // Without an end of employment every event is relevant: no copy.
-    const events = ended === undefined ? all : all.filter(relevant);
-    notificationDuties(episode, events, ctx, deadlines);
-    returnToWorkExams(episode, events, ctx, deadlines);
-  }
-  preResumptionVisits(ctx, issues, deadlines);
+  const own = evaluateHealth(ctx);
+  result.deadlines.push(...own.deadlines);
+  result.issues.push(...own.issues);
 }

@@ -1,13 +1,15 @@
 /**
  * The deadlines and escalation triggers of one informal track, derived from its final state and `asOf`
- * (never accumulated while reducing). Statuses (open, due-soon, overdue, met, ...) and the `overdue` /
- * `due-soon` flags are computed centrally from these drafts (`src/case/deadlines.ts`).
+ * (never accumulated while reducing): the facts of each deadline read out of the state, its date computed by
+ * the engine from the rule's declared term (`deadline`, src/case/engine.ts). Statuses (open, due-soon, overdue,
+ * met, ...) and the `overdue` / `due-soon` flags are computed centrally from these drafts (`src/case/deadlines.ts`).
  *
  * @module
  */
-import { compareDates, type PlainDate } from '../calendar/index.js';
+import type { PlainDate } from '../calendar/index.js';
+import { deadline, type DeadlineContext } from '../case/engine.js';
 import type { Policy } from '../case/schema.js';
-import { newDraft, type DeadlineDraft, type EscalationTrigger } from '../case/track.js';
+import type { DeadlineDraft, EscalationTrigger } from '../case/track.js';
 import { noArrangementsEscalation, noConversationEscalation, runningOn } from './escalation.js';
 import {
   ARRANGEMENTS_FROM_CONVERSATION,
@@ -22,14 +24,13 @@ import {
   RELAPSE_CONTINUES_TRACK,
   VOID_WHEN_TRACK_ENDS,
 } from './interpretations.js';
-import { contactArrangement, contactBasis } from './rules/contact-arrangement.js';
-import { firstConversation } from './rules/first-conversation.js';
-import { followUp } from './rules/follow-up.js';
-import { keepContact } from './rules/keep-contact.js';
-import { nextConversation } from './rules/next-conversation.js';
-import { resumptionArrangements } from './rules/resumption-arrangements.js';
-import type { Dated, InformalState } from './state.js';
-import { lastOf } from '../case/lists.js';
+import { contactArrangementRule, contactBasis } from './rules/contact-arrangement.js';
+import { firstConversationRule } from './rules/first-conversation.js';
+import { followUpRule } from './rules/follow-up.js';
+import { keepContact, keepContactRule } from './rules/keep-contact.js';
+import { nextConversationRule } from './rules/next-conversation.js';
+import { arrangementsActor, resumptionArrangementsRule } from './rules/resumption-arrangements.js';
+import type { Dated, InformalState, ResumptionPhase } from './state.js';
 
 /** What the derivation needs besides the state. */
 export type InformalDeriveOptions = {
@@ -44,108 +45,200 @@ export type InformalDeriveOptions = {
 
 export type InformalDerivation = { deadlines: DeadlineDraft[]; escalations: EscalationTrigger[] };
 
-const lte = (a: PlainDate, b: PlainDate) => compareDates(a, b) <= 0;
-const lt = (a: PlainDate, b: PlainDate) => compareDates(a, b) < 0;
+/** What every deadline of one track reads: its state, the engine's context, and two facts of the whole track. */
+type Track = {
+  readonly state: InformalState;
+  readonly ctx: DeadlineContext;
+  /** The track ended (resumption, formal request, end of employment): an unmet deadline is void. */
+  readonly ended: boolean;
+  /** The track continued after a relapse within 14 days. */
+  readonly relapse: boolean;
+};
 
-/**
- * Splits dated items over consecutive windows `[start_k, start_k+1)`; items before the first window are dropped.
- */
+/** The interpretation ids `ids`, and the relapse reading when the track continued after a relapse. */
+const withRelapse = (t: Track, ...ids: string[]): string[] => (t.relapse ? [...ids, RELAPSE_CONTINUES_TRACK.id] : ids);
+
+/** An unmet deadline: void when the track ended, with the reading that says so. */
+const unmet = (t: Track, ids: string[]) =>
+  t.ended ? { state: 'void' as const, interpretations: [...ids, VOID_WHEN_TRACK_ENDS.id] } : { interpretations: ids };
+
+/** Splits dated items over consecutive windows `[start_k, start_k+1)`; items before the first window are dropped. */
 function byWindow<T extends Dated>(items: readonly T[], starts: readonly PlainDate[]): T[][] {
   return starts.map((start, k) => {
     const next = starts[k + 1];
-    return items.filter((x) => lte(start, x.on) && (next === undefined || lt(x.on, next)));
+    return items.filter((x) => start <= x.on && (next === undefined || x.on < next));
   });
 }
+
+/** One link of a chain of recurring obligations: counted from `from`, met by the next meeting (if any). */
+type Link = { readonly from: PlainDate; readonly because: string[]; readonly metOn?: PlainDate };
 
 /**
- * A chain of recurring obligations (keep contact, follow-up): each meeting event meets the open link and starts
- * the next one; the last link stays open, or is void when its period ended.
+ * A chain of recurring obligations (keep contact, follow-up): each meeting meets the open link and starts the
+ * next one; the last link stays open. A second meeting on the day a link started adds nothing: the rhythm runs
+ * from that day anyway.
  */
-function chain(
-  rule: 'informal.keep-contact' | 'informal.follow-up',
-  start: Dated,
-  meetings: readonly Dated[],
-  dueFrom: (from: PlainDate, metOn: PlainDate | undefined) => PlainDate,
-  ended: boolean,
-  extra: (d: DeadlineDraft) => void,
-): DeadlineDraft[] {
-  const out: DeadlineDraft[] = [];
-  let from = start.on;
-  let because = [start.ref];
-  let opened = false;
+function links(start: Dated, meetings: readonly Dated[]): Link[] {
+  const out: Link[] = [];
+  let open = start;
   for (const m of meetings) {
-    // A second meeting on the day a link started adds nothing: the rhythm runs from that day anyway.
-    if (opened && m.on === from) continue;
-    because.push(m.ref);
-    const d = newDraft(rule, from, dueFrom(from, m.on), because);
-    d.metOn = m.on;
-    extra(d);
-    out.push(d);
-    from = m.on;
-    because = [m.ref];
-    opened = true;
+    if (out.length > 0 && m.on === open.on) continue;
+    out.push({ from: open.on, because: [open.ref, m.ref], metOn: m.on });
+    open = m;
   }
-  const last = newDraft(rule, from, dueFrom(from, undefined), because);
-  extra(last);
-  if (ended) last.state = 'void';
-  out.push(last);
-  return out;
+  return [...out, { from: open.on, because: [open.ref] }];
 }
 
-/** The interpretation ids `ids`, and the relapse reading when the track continued after a relapse. */
-function withRelapse(ids: string[], relapse: boolean): string[] {
-  if (relapse) ids.push(RELAPSE_CONTINUES_TRACK.id);
-  return ids;
+/** Step 1: the contact arrangement (no term). */
+function contactArrangementDraft(t: Track): DeadlineDraft {
+  const { start, startRef } = t.state;
+  const agreed = t.state.contactAgreements[0];
+  const facts = { from: start, because: [startRef], basis: contactBasis(start) };
+  if (agreed !== undefined) {
+    return deadline(contactArrangementRule, { ...facts, because: [startRef, agreed.ref], metOn: agreed.on }, t.ctx);
+  }
+  return deadline(contactArrangementRule, t.ended ? { ...facts, ...unmet(t, []) } : facts, t.ctx);
 }
 
-/** Step 1: keeping contact every `everyDays` days (the entity's draaiboek); one chain per stretch of absence. */
-function keepContactChains(state: InformalState, everyDays: number, deadline: (d: PlainDate) => PlainDate, deadlines: DeadlineDraft[]): void {
-  const ended = state.end !== undefined;
-  const relapse = state.segments.length > 1;
-  const contacts = byWindow(state.contacts, state.segments.map((g) => g.start.on));
-  state.segments.forEach((seg, k) => {
-    const disconnectUntil = (metOn: PlainDate | undefined): PlainDate | undefined => {
-      const agreements = state.contactAgreements.filter((a) => metOn === undefined || lte(a.on, metOn));
-      return lastOf(agreements)?.disconnectUntil;
-    };
-    const due = (from: PlainDate, metOn: PlainDate | undefined): PlainDate => {
-      const until = disconnectUntil(metOn);
-      return deadline(keepContact(until === undefined ? { from, everyDays } : { from, everyDays, disconnectUntil: until }).due);
-    };
-    const segmentEnded = seg.resumed !== undefined || (k === state.segments.length - 1 && ended);
-    deadlines.push(
-      ...chain('informal.keep-contact', seg.start, contacts[k] ?? [], due, segmentEnded, (d) => {
-        d.basis = contactBasis(d.from);
-        const ids = withRelapse([DISCONNECTION_INCLUSIVE.id], relapse);
-        if (segmentEnded) ids.push(VOID_WHEN_TRACK_ENDS.id);
-        d.interpretations = ids;
-      }),
-    );
+/** Step 1: keeping contact in the rhythm of the entity's draaiboek; one chain per stretch of absence. */
+function keepContactDrafts(t: Track, everyDays: number): DeadlineDraft[] {
+  const { segments, contacts, contactAgreements } = t.state;
+  const windows = byWindow(contacts, segments.map((g) => g.start.on));
+  /** The disconnection agreed last (by the day of the contact, for a met link). */
+  const disconnectUntil = (metOn: PlainDate | undefined) =>
+    contactAgreements.filter((a) => metOn === undefined || a.on <= metOn).at(-1)?.disconnectUntil;
+  return segments.flatMap((seg, k) => {
+    const ended = seg.resumed !== undefined || (k === segments.length - 1 && t.ended);
+    const ids = withRelapse(t, DISCONNECTION_INCLUSIVE.id);
+    const interpretations = ended ? [...ids, VOID_WHEN_TRACK_ENDS.id] : ids;
+    return links(seg.start, windows[k] ?? []).map((link) => {
+      const until = disconnectUntil(link.metOn);
+      // Not before the day after the disconnection: the later of two dates, rolled over like the term.
+      const due = until === undefined ? {} : { due: keepContact({ from: link.from, everyDays, disconnectUntil: until }).due };
+      const state = ended && link.metOn === undefined ? { state: 'void' as const } : {};
+      const facts = { ...link, ...due, ...state, basis: contactBasis(link.from), interpretations };
+      return deadline(keepContactRule, facts, t.ctx);
+    });
   });
 }
 
-/** Step 4: follow-up every `everyDays` days after each resumption (the entity's draaiboek). */
-function followUpChains(state: InformalState, everyDays: number, deadline: (d: PlainDate) => PlainDate, deadlines: DeadlineDraft[]): void {
-  const stop = state.escalated?.on ?? state.closed?.on;
-  const resumptions = state.segments.flatMap((g) => (g.resumed === undefined ? [] : [g.resumed]));
-  const followUps = byWindow(state.followUps, resumptions.map((x) => x.on));
-  state.segments.forEach((seg, k) => {
-    if (seg.resumed === undefined) return;
-    const relapse = state.segments[k + 1];
-    const periodEnded = relapse !== undefined || stop !== undefined;
-    const i = resumptions.indexOf(seg.resumed);
-    deadlines.push(
-      ...chain(
-        'informal.follow-up',
-        seg.resumed,
-        followUps[i] ?? [],
-        (from) => deadline(followUp({ from, everyDays }).due),
-        periodEnded,
-        (d) => {
-          d.interpretations = [FOLLOW_UP_RHYTHM.id];
-        },
-      ),
-    );
+type WithEscalation = { readonly draft: DeadlineDraft; readonly escalation?: EscalationTrigger };
+
+/** Step 2: the first conversation with the return-to-work coach, and the escalation at the 4-month mark. */
+function firstConversation(t: Track, asOf: PlainDate, episode: number): WithEscalation {
+  const { start, startRef } = t.state;
+  const first = t.state.conversations[0];
+  const ids = withRelapse(t, CONVERSATION_HELD_NOT_PLANNED.id, INFORMAL_MONTHS_CLAMPED.id);
+  const facts =
+    first !== undefined
+      ? { from: start, because: [startRef, first.ref], metOn: first.on, interpretations: ids }
+      : { from: start, because: [startRef], ...unmet(t, ids) };
+  const draft = deadline(firstConversationRule, facts, t.ctx);
+  // No conversation by the 4-month mark while the track was still running.
+  const mark = noConversationEscalation({ start });
+  const heldInTime = first !== undefined && first.on <= mark.lastDay;
+  if (heldInTime || mark.since > asOf || !runningOn(t.state.end, mark.since)) return { draft };
+  const escalation: EscalationTrigger = {
+    reason: 'no-conversation-within-4-months',
+    since: mark.since,
+    episode,
+    rule: firstConversationRule.id,
+    because: [startRef],
+  };
+  return { draft, escalation };
+}
+
+/** Step 2: a next conversation after each conversation in which steps towards work were not yet possible. */
+function nextConversationDrafts(t: Track): DeadlineDraft[] {
+  const { conversations, planned } = t.state;
+  return conversations.flatMap((c, i) => {
+    if (c.outcome !== 'not-yet-possible') return [];
+    const next = conversations[i + 1];
+    // The last conversation planned after this one (and before the next) for a later day: a date, not a term.
+    const plan = planned.filter((p) => c.on <= p.on && (next === undefined || p.on < next.on) && c.on < p.for).at(-1);
+    const facts = {
+      from: c.on,
+      because: [c.ref, ...(plan !== undefined ? [plan.ref] : [])],
+      ...(plan !== undefined ? { due: plan.for, roll: false } : {}),
+    };
+    const ids = [NEXT_CONVERSATION_DUE.id];
+    const outcome =
+      next !== undefined ? { because: [...facts.because, next.ref], metOn: next.on, interpretations: ids } : unmet(t, ids);
+    return [deadline(nextConversationRule, { ...facts, ...outcome }, t.ctx)];
+  });
+}
+
+/** Step 3: arrangements or a step plan within 2 months after resumption was judged possible, and its escalation. */
+function arrangements(t: Track, phase: ResumptionPhase, asOf: PlainDate, episode: number): WithEscalation {
+  const { possible: p, arrangements: agreed, lapsed } = phase;
+  const deviation = phase.deviations.at(-1);
+  const because = [p.ref, ...phase.deviations.map((x) => x.ref)];
+  const term = deviation === undefined ? INFORMAL_MONTHS_CLAMPED.id : DEVIATION_MOVES_OR_WAIVES.id;
+  const ids = withRelapse(t, ARRANGEMENTS_FROM_CONVERSATION.id, term);
+  // A deviation moves the date to its `until` (chosen by the entity: no rollover) or, without one, waives the term.
+  const facts = {
+    from: p.on,
+    because,
+    actor: arrangementsActor(p.attentionPoints),
+    interpretations: ids,
+    ...(deviation !== undefined ? { due: deviation.until ?? null, roll: false } : {}),
+  };
+  const outcome =
+    agreed !== undefined
+      ? { metOn: agreed.on, because: [...because, agreed.ref] }
+      : deviation !== undefined && deviation.until === undefined
+        ? { state: 'waived' as const }
+        : lapsed !== undefined
+          ? { state: 'void' as const, because: [...because, lapsed.ref] }
+          : unmet(t, ids);
+  const draft = deadline(resumptionArrangementsRule, { ...facts, ...outcome }, t.ctx);
+  // The term ran out without arrangements (and without a deviation setting it aside), while resumption was still
+  // judged possible and the track still running.
+  if (draft.due === null) return { draft };
+  const { since } = noArrangementsEscalation({ due: draft.due });
+  const metInTime = draft.metOn !== undefined && draft.metOn <= draft.due;
+  const stillJudgedPossible = lapsed === undefined || since < lapsed.on;
+  if (metInTime || since > asOf || !stillJudgedPossible || !runningOn(t.state.end, since)) return { draft };
+  const escalation: EscalationTrigger = {
+    reason: 'no-arrangements-within-2-months',
+    since,
+    episode,
+    rule: resumptionArrangementsRule.id,
+    because,
+  };
+  return { draft, escalation };
+}
+
+/** Step 4: follow-up in the rhythm of the entity's draaiboek after each resumption, until a relapse or the end. */
+function followUpDrafts(t: Track): DeadlineDraft[] {
+  const { segments, escalated, closed } = t.state;
+  const resumptions = segments.flatMap((g) => (g.resumed === undefined ? [] : [g.resumed]));
+  const windows = byWindow(t.state.followUps, resumptions.map((x) => x.on));
+  return resumptions.flatMap((resumed, i) => {
+    const relapse = segments[segments.findIndex((g) => g.resumed === resumed) + 1];
+    const periodEnded = relapse !== undefined || escalated !== undefined || closed !== undefined;
+    return links(resumed, windows[i] ?? []).map((link) => {
+      const state = periodEnded && link.metOn === undefined ? { state: 'void' as const } : {};
+      return deadline(followUpRule, { ...link, ...state, interpretations: [FOLLOW_UP_RHYTHM.id] }, t.ctx);
+    });
+  });
+}
+
+/** The readings behind an escalation, named on the deadline that caused it. */
+const escalationReadings = (e: EscalationTrigger): string[] =>
+  e.reason === 'no-conversation-within-4-months'
+    ? [FOUR_MONTHS_IS_THRESHOLD.id, ESCALATION_WHEN_TERM_RAN_OUT.id]
+    : [ESCALATION_WHEN_TERM_RAN_OUT.id];
+
+/** The drafts with each escalation's readings on its cause: the first draft of its rule counted from the same fact. */
+function withEscalationReadings(
+  drafts: readonly DeadlineDraft[],
+  escalations: readonly EscalationTrigger[],
+): DeadlineDraft[] {
+  const causes = escalations.map((e) => drafts.findIndex((d) => d.rule === e.rule && d.because[0] === e.because[0]));
+  return drafts.map((d, j) => {
+    const readings = escalations.flatMap((e, k) => (causes[k] === j ? escalationReadings(e) : []));
+    return readings.length === 0 ? d : { ...d, interpretations: [...(d.interpretations ?? []), ...readings] };
   });
 }
 
@@ -156,188 +249,19 @@ function followUpChains(state: InformalState, everyDays: number, deadline: (d: P
  * that day (see test/informal/transition.test.ts).
  */
 export function deriveInformal(state: InformalState, options: InformalDeriveOptions): InformalDerivation {
-  const out: InformalDerivation = { deadlines: [], escalations: [] };
-  deriveInformalInto(state, options, out);
-  return out;
-}
-
-/**
- * {@link deriveInformal}, pushing the drafts and triggers onto the lists of `out` (which may already hold those
- * of other tracks or episodes: they are left as they are). For `evaluate`, which collects every track's drafts
- * in one list.
- *
- * @internal
- */
-export function deriveInformalInto(state: InformalState, options: InformalDeriveOptions, out: InformalDerivation): void {
-  const deadline = options.deadline ?? ((d: PlainDate) => d);
-  const policy = options.policy ?? {};
-  const episode = options.episode ?? 0;
-  const { asOf } = options;
-  const ended = state.end !== undefined;
-  const deadlines = out.deadlines;
-  const escalations = out.escalations;
-  // This track's part of the lists.
-  const firstDeadline = deadlines.length;
-  const firstEscalation = escalations.length;
-  const start: Dated = { on: state.start, ref: state.startRef };
-  const relapse = state.segments.length > 1;
-  // No closures in this function (their captured variables would live in a context object, slower to read):
-  // the rhythm chains, which need callbacks, are helpers of their own.
-
-  // Step 1: the contact arrangement (no term).
-  {
-    const agreed = state.contactAgreements[0];
-    const d = newDraft(
-      'informal.contact-arrangement',
-      start.on,
-      contactArrangement({ start: start.on }).due,
-      agreed !== undefined ? [start.ref, agreed.ref] : [start.ref],
-    );
-    d.basis = contactBasis(start.on);
-    if (agreed !== undefined) {
-      d.metOn = agreed.on;
-    } else if (ended) {
-      d.state = 'void';
-      d.interpretations = [VOID_WHEN_TRACK_ENDS.id];
-    }
-    deadlines.push(d);
-  }
-
-  // Step 1: keeping contact, only in the rhythm of the entity's draaiboek; one chain per stretch of absence.
-  if (policy.contactEveryDays !== undefined) keepContactChains(state, policy.contactEveryDays, deadline, deadlines);
-
-  // Step 2: the first conversation with the return-to-work coach, within 2 months.
-  {
-    const first = state.conversations[0];
-    const d = newDraft(
-      'informal.first-conversation',
-      start.on,
-      deadline(firstConversation({ start: start.on }).due),
-      first !== undefined ? [start.ref, first.ref] : [start.ref],
-    );
-    d.interpretations = withRelapse([CONVERSATION_HELD_NOT_PLANNED.id, INFORMAL_MONTHS_CLAMPED.id], relapse);
-    if (first !== undefined) {
-      d.metOn = first.on;
-    } else if (ended) {
-      d.state = 'void';
-      d.interpretations!.push(VOID_WHEN_TRACK_ENDS.id);
-    }
-    deadlines.push(d);
-
-    // Escalation: no conversation by the 4-month mark while the track was still running.
-    const mark = noConversationEscalation({ start: start.on });
-    const heldInTime = first !== undefined && lte(first.on, mark.lastDay);
-    if (!heldInTime && lte(mark.since, asOf) && runningOn(state.end, mark.since)) {
-      escalations.push({
-        reason: 'no-conversation-within-4-months',
-        since: mark.since,
-        episode,
-        rule: 'informal.first-conversation',
-        because: [start.ref],
-      });
-    }
-  }
-
-  // Step 2: a next conversation after each conversation in which steps towards work were not yet possible.
-  for (let i = 0; i < state.conversations.length; i++) {
-    const c = state.conversations[i]!;
-    if (c.outcome !== 'not-yet-possible') continue;
-    const next = state.conversations[i + 1];
-    // The last conversation planned after this one (and before the next) for a later day.
-    let plan: InformalState['planned'][number] | undefined;
-    for (const p of state.planned) if (lte(c.on, p.on) && (next === undefined || lt(p.on, next.on)) && lt(c.on, p.for)) plan = p;
-    const within = policy.nextConversationWithinDays;
-    const computed = nextConversation(
-      plan !== undefined ? { heldOn: c.on, plannedFor: plan.for } : within !== undefined ? { heldOn: c.on, withinDays: within } : { heldOn: c.on },
-    ).due;
-    const d = newDraft(
-      'informal.next-conversation',
-      c.on,
-      // A planned date is a date, not a term: only the policy term is subject to the rollover option.
-      computed !== null && plan === undefined ? deadline(computed) : computed,
-      plan !== undefined ? [c.ref, plan.ref] : [c.ref],
-    );
-    d.interpretations = [NEXT_CONVERSATION_DUE.id];
-    if (next !== undefined) {
-      d.metOn = next.on;
-      d.because.push(next.ref);
-    } else if (ended) {
-      d.state = 'void';
-      d.interpretations!.push(VOID_WHEN_TRACK_ENDS.id);
-    }
-    deadlines.push(d);
-  }
-
-  // Step 3: arrangements (manager) or a step plan (coach) within 2 months after resumption was judged possible.
-  for (const phase of state.phases) {
-    const p = phase.possible;
-    const deviation = lastOf(phase.deviations);
-    const r = resumptionArrangements(
-      deviation === undefined
-        ? { possibleOn: p.on, attentionPoints: p.attentionPoints }
-        : {
-            possibleOn: p.on,
-            attentionPoints: p.attentionPoints,
-            deviation: deviation.until === undefined ? {} : { until: deviation.until },
-          },
-    );
-    const d = newDraft(
-      'informal.resumption-arrangements',
-      p.on,
-      // A deviation's `until` is a date chosen by the entity: no rollover.
-      r.due !== null && deviation === undefined ? deadline(r.due) : r.due,
-      [p.ref, ...phase.deviations.map((x) => x.ref)],
-    );
-    d.actor = r.actor;
-    d.interpretations = withRelapse(
-      [ARRANGEMENTS_FROM_CONVERSATION.id, deviation === undefined ? INFORMAL_MONTHS_CLAMPED.id : DEVIATION_MOVES_OR_WAIVES.id],
-      relapse,
-    );
-    if (phase.arrangements !== undefined) {
-      d.metOn = phase.arrangements.on;
-      d.because.push(phase.arrangements.ref);
-    } else if (r.waived) {
-      d.state = 'waived';
-    } else if (phase.lapsed !== undefined) {
-      d.state = 'void';
-      d.because.push(phase.lapsed.ref);
-    } else if (ended) {
-      d.state = 'void';
-      d.interpretations!.push(VOID_WHEN_TRACK_ENDS.id);
-    }
-    deadlines.push(d);
-
-    // Escalation: the term ran out without arrangements (and without a deviation setting it aside).
-    if (d.due !== null && !r.waived) {
-      const { since } = noArrangementsEscalation({ due: d.due });
-      const metInTime = d.metOn !== undefined && lte(d.metOn, d.due);
-      const stillJudgedPossible = phase.lapsed === undefined || lt(since, phase.lapsed.on);
-      if (!metInTime && lte(since, asOf) && stillJudgedPossible && runningOn(state.end, since)) {
-        escalations.push({
-          reason: 'no-arrangements-within-2-months',
-          since,
-          episode,
-          rule: 'informal.resumption-arrangements',
-          because: [p.ref, ...phase.deviations.map((x) => x.ref)],
-        });
-      }
-    }
-  }
-
-  // Step 4: follow-up after each resumption, only in the rhythm of the entity's draaiboek.
-  if (policy.followUpEveryDays !== undefined) followUpChains(state, policy.followUpEveryDays, deadline, deadlines);
-
-  for (let k = firstEscalation; k < escalations.length; k++) {
-    const t = escalations[k]!;
-    // Name the reading behind each escalation on the deadline (of this track) that caused it.
-    let cause: DeadlineDraft | undefined;
-    for (let j = firstDeadline; j < deadlines.length && cause === undefined; j++) {
-      const d = deadlines[j]!;
-      if (d.rule === t.rule && (t.because[0] === undefined || d.because[0] === t.because[0])) cause = d;
-    }
-    if (cause !== undefined) {
-      const ids = t.reason === 'no-conversation-within-4-months' ? [FOUR_MONTHS_IS_THRESHOLD.id] : [];
-      cause.interpretations = [...(cause.interpretations ?? []), ...ids, ESCALATION_WHEN_TERM_RAN_OUT.id];
-    }
-  }
+  const { asOf, policy = {}, episode = 0 } = options;
+  const ctx: DeadlineContext = { calendar: {}, options: { policy }, deadline: options.deadline ?? ((d) => d) };
+  const t: Track = { state, ctx, ended: state.end !== undefined, relapse: state.segments.length > 1 };
+  const first = firstConversation(t, asOf, episode);
+  const phases = state.phases.map((phase) => arrangements(t, phase, asOf, episode));
+  const drafts = [
+    contactArrangementDraft(t),
+    ...(policy.contactEveryDays !== undefined ? keepContactDrafts(t, policy.contactEveryDays) : []),
+    first.draft,
+    ...nextConversationDrafts(t),
+    ...phases.map((x) => x.draft),
+    ...(policy.followUpEveryDays !== undefined ? followUpDrafts(t) : []),
+  ];
+  const escalations = [first, ...phases].flatMap((x) => (x.escalation !== undefined ? [x.escalation] : []));
+  return { deadlines: withEscalationReadings(drafts, escalations), escalations };
 }

@@ -27,51 +27,33 @@ export function eventsByEpisode(
   episodes: readonly Episode[],
   employmentEndedOn?: string,
 ): EpisodeEvents {
-  const n = events.length;
-  // accepted[i]: events[i] is an absence event that buildEpisodes accepted (a flag per position, no Set).
-  const accepted: boolean[] = [];
-  for (let i = 0; i < n; i++) accepted.push(false); // packed: faster than fill() on a new Array(n)
+  // The positions of the absence events that buildEpisodes accepted.
+  const accepted = new Set<number>();
   /** The position of the first not yet accepted event of this type, date and reference (-1: none); accepts it. */
   const take = (type: string, date: string, ref: string): number => {
-    for (let i = 0; i < n; i++) {
-      const x = events[i]!;
-      if (x.type === type && x.date === date && x.ref === ref && !accepted[i]) {
-        accepted[i] = true;
-        return i;
-      }
-    }
-    return -1;
+    const i = events.findIndex((x, j) => x.type === type && x.date === date && x.ref === ref && !accepted.has(j));
+    if (i >= 0) accepted.add(i);
+    return i;
   };
-  const starts: number[] = [];
-  for (const ep of episodes) {
-    const segments = ep.segments;
-    for (let k = 0; k < segments.length; k++) {
-      const seg = segments[k]!;
-      const s = take('absence.started', seg.start, seg.startRef);
-      if (k === 0) starts.push(s);
-      if (seg.resumedOn !== undefined && seg.resumeRef !== undefined) take('work.resumed', seg.resumedOn, seg.resumeRef);
-    }
-  }
-  if (employmentEndedOn !== undefined) {
-    // buildEpisodes keeps the first end of employment (in date order) and reports the others.
-    for (let i = 0; i < n; i++) {
-      if (events[i]!.type === 'employment.ended') {
-        accepted[i] = true;
-        break;
-      }
-    }
-  }
+  const starts = episodes.map((ep) =>
+    ep.segments
+      .map((seg) => {
+        const start = take('absence.started', seg.start, seg.startRef);
+        if (seg.resumedOn !== undefined && seg.resumeRef !== undefined) take('work.resumed', seg.resumedOn, seg.resumeRef);
+        return start;
+      })
+      .at(0),
+  );
+  // buildEpisodes keeps the first end of employment (in date order) and reports the others.
+  if (employmentEndedOn !== undefined) accepted.add(events.findIndex((e) => e.type === 'employment.ended'));
 
   const before: ValidatedEvent[] = [];
-  const out: { episode: Episode; events: ValidatedEvent[] }[] = new Array(episodes.length);
-  for (let k = 0; k < episodes.length; k++) out[k] = { episode: episodes[k]!, events: [] };
+  const grouped = episodes.map((episode) => ({ episode, events: [] as ValidatedEvent[] }));
   let k = -1;
-  for (let i = 0; i < n; i++) {
-    const e = events[i]!;
+  events.forEach((e, i) => {
     while (k + 1 < starts.length && starts[k + 1] === i) k++;
-    if (!accepted[i] && isAbsenceType(e.type)) continue;
-    if (k < 0) before.push(e);
-    else out[k]!.events.push(e);
-  }
-  return { before, episodes: out };
+    if (isAbsenceType(e.type) && !accepted.has(i)) return;
+    (k < 0 ? before : grouped[k]!.events).push(e);
+  });
+  return { before, episodes: grouped };
 }

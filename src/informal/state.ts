@@ -79,23 +79,18 @@ export const refOf = (e: TrackEvent): string => e.ref ?? e.id ?? (e.index !== un
  * initialInformalState({ type: 'absence.started', date: '2025-03-10', id: 'a1' }).status //=> 'contact'
  */
 export function initialInformalState(event: EventOf<'absence.started'> & { readonly ref?: string; readonly index?: number }): InformalState {
-  const start: Dated = { on: event.date, ref: refOf(event) };
+  const ref = refOf(event);
   return {
     status: 'contact',
-    start: start.on,
-    startRef: start.ref,
-    segments: [{ start }],
-    beforeResumption: undefined,
+    start: event.date,
+    startRef: ref,
+    segments: [{ start: { on: event.date, ref } }],
     contactAgreements: [],
     contacts: [],
     planned: [],
     conversations: [],
     phases: [],
     followUps: [],
-    // The optional fields are present (undefined) so that every state has one shape (see `next` in transition.ts).
-    end: undefined,
-    escalated: undefined,
-    closed: undefined,
     issues: [],
   };
 }

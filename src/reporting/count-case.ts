@@ -1,13 +1,13 @@
 /**
- * What one evaluated case adds to a report. Every legal judgement (on time or late, overdue, escalated, which
- * trajectory, which regime, which event is out of sequence) is read from the library's own evaluation: this file
- * only counts, it never applies a term itself.
+ * What one evaluated case adds to a report. Every legal judgement (on time or late, overdue, escalated and why,
+ * which trajectory, which regime, which event is out of sequence) is read from the library's own evaluation: this
+ * file only counts, it never applies a term itself.
  *
  * @module
  */
-import { compareDates, daysAfter, diffDays, type PlainDate } from '../calendar/index.js';
+import { compareDates, diffDays, type PlainDate } from '../calendar/index.js';
 import { buildEpisodes, type Episode } from '../case/episodes.js';
-import type { Deadline, EscalationReason, Evaluation } from '../case/output.js';
+import type { Deadline, EscalationReason, Evaluation, FormalTrajectory } from '../case/output.js';
 import type { ValidatedCase, ValidatedEvent } from '../case/validate.js';
 import { bump, type Figures } from './figures.js';
 import { addToHistogram } from './histogram.js';
@@ -27,49 +27,132 @@ const REJECTING_ISSUES = new Set<string>(['out-of-sequence', 'trajectory-already
 function acceptedEvents(validated: ValidatedCase, evaluation: Evaluation): ValidatedEvent[] {
   const rejected = new Set<number>();
   for (const i of evaluation.issues) if (REJECTING_ISSUES.has(i.code) && i.eventIndex !== undefined) rejected.add(i.eventIndex);
-  return rejected.size === 0 ? validated.events : validated.events.filter((e) => !rejected.has(e.index));
+  return validated.events.filter((e) => !rejected.has(e.index));
 }
-
-const ESCALATION_REASONS: readonly EscalationReason[] = [
-  'mandatory-start-6-months',
-  'no-arrangements-within-2-months',
-  'no-conversation-within-4-months',
-];
-const isEscalationReason = (x: unknown): x is EscalationReason => ESCALATION_REASONS.includes(x as EscalationReason);
 
 /**
- * Why an escalation (`formal.start-required`, due on the day the first reason arose) happened.
- *
- * The deadline itself does not name its reason (core `case/escalation.ts`); in order:
- * 1. a `reason` on the deadline, should the core add one;
- * 2. while the escalation is unanswered, the `formal-trajectory-required` flag raised on that same day (two
- *    reasons on one day: the one the core puts first, i.e. alphabetical);
- * 3. once a trajectory was requested the flags are gone: the missed term that set the day, read from the
- *    evaluation's own deadlines: `formal.mandatory-start` (missed, day after its due date), then
- *    `informal.resumption-arrangements` (missed, not waived, day after its due date); otherwise the only reason
- *    left, no conversation within 4 months (it has no deadline of its own).
+ * The escalation figure of a `formal.start-required` deadline, by the reason the core gives it (the first
+ * reason that arose, which set its due date).
  */
-export function escalationReason(d: Deadline, evaluation: Evaluation): EscalationReason {
-  const own = (d as { reason?: unknown }).reason;
-  if (isEscalationReason(own)) return own;
-  const flagged = evaluation.flags
-    .filter((f) => f.code === 'formal-trajectory-required' && f.since === d.due && isEscalationReason(f.reason))
-    .map((f) => f.reason as EscalationReason)
-    .sort();
-  if (flagged[0] !== undefined) return flagged[0];
-  const missedDayAfter = (rule: Deadline['rule'], missed: ReadonlySet<string>): boolean =>
-    evaluation.deadlines.some((x) => x.rule === rule && x.due !== null && missed.has(x.status) && daysAfter(x.due, 1) === d.due);
-  if (missedDayAfter('formal.mandatory-start', new Set(['overdue', 'met-late']))) return 'mandatory-start-6-months';
-  if (missedDayAfter('informal.resumption-arrangements', new Set(['overdue', 'met-late', 'void']))) {
-    return 'no-arrangements-within-2-months';
+const ESCALATIONS: Record<EscalationReason, keyof Figures['informal']['escalations']> = {
+  'mandatory-start-6-months': 'mandatoryStart',
+  'no-arrangements-within-2-months': 'noArrangements',
+  'no-conversation-within-4-months': 'noConversation',
+};
+
+const RESUMPTIONS = { full: 'full', 'part-time': 'partTime', adapted: 'adapted', 'other-work': 'otherWork' } as const;
+
+/** An accepted event dated in the period. */
+function countEvent(f: Figures, e: ValidatedEvent): void {
+  switch (e.type) {
+    case 'conversation.held':
+      if (e.outcome !== 'resumption-possible') break;
+      f.informal.resumptionPossible++;
+      // attentionPoints is required with this outcome (SPEC section 3); absent is read as "no attention points".
+      if (e.attentionPoints === true) f.informal.resumptionPossibleWithAttentionPoints++;
+      else f.informal.resumptionPossibleWithoutAttentionPoints++;
+      break;
+    case 'arrangements.agreed':
+      f.informal.arrangementsAgreed++;
+      break;
+    case 'deviation.recorded':
+      f.informal.deviations++;
+      break;
+    case 'smt.referred':
+      f.informal.smtReferrals++;
+      break;
+    case 'formal.assessed':
+      f.formal.decisions[e.decision]++;
+      break;
+    case 'formal.appeal-lodged':
+      f.formal.appeals.lodged++;
+      break;
+    case 'formal.appeal-decided':
+      f.formal.appeals[e.outcome]++;
+      break;
+    case 'formal.plan-offered':
+      f.formal.plans.offered++;
+      break;
+    case 'formal.plan-answered':
+      f.formal.plans[e.answer]++;
+      if (e.answer === 'refused') bump(f.formal.plans.refusedByReason, e.reasonCode ?? 'unspecified');
+      break;
+    case 'formal.plan-deemed-refused':
+      f.formal.plans.deemedRefused++;
+      break;
+    case 'formal.report-delivered':
+      f.formal.reports.total++;
+      bump(f.formal.reports.byReason, e.reasonCode ?? 'unspecified');
+      break;
+    case 'formal.no-show':
+      f.formal.noShows++;
+      break;
+    case 'work.resumed':
+      f.resumptions[RESUMPTIONS[e.mode]]++;
+      break;
+    case 'pre-resumption-visit.requested':
+      f.health.preResumptionVisitsRequested++;
+      break;
+    case 'pre-resumption-visit.held':
+      f.health.preResumptionVisitsHeld++;
+      break;
+    case 'return-to-work-exam.held':
+      f.health.returnToWorkExams++;
+      break;
+    default:
+      break;
   }
-  return 'no-conversation-within-4-months';
 }
 
-/** The episode a day belongs to: the latest one that started on or before it (episodes never overlap). */
-function episodeOf(episodes: readonly Episode[], date: PlainDate): Episode | undefined {
-  for (let i = episodes.length - 1; i >= 0; i--) if (compareDates(episodes[i]!.start, date) <= 0) return episodes[i];
-  return undefined;
+/** A trajectory requested in the period. */
+function countTrajectory(f: Figures, t: FormalTrajectory): void {
+  f.formal.requested.total++;
+  if (t.initiator === 'worker' || t.initiator === 'employer') f.formal.requested[t.initiator]++;
+  else if (t.initiator === 'treating-physician') f.formal.requested.treatingPhysician++;
+  f.formal.byRegime[t.regime === 'R2022' || t.regime === 'R2026' ? t.regime : 'unsupported']++;
+}
+
+/** A deadline of the evaluation: overdue at `asOf`, met in the period (on time or late), or an escalation. */
+function countDeadline(f: Figures, d: Deadline, period: Period, episodes: readonly Episode[]): void {
+  if (d.status === 'overdue') bump(f.overdueAtAsOf, d.rule);
+  if (d.rule === 'formal.start-required') {
+    if (d.due !== null && within(d.due, period) && compareDates(d.due, period.asOf) <= 0) {
+      f.informal.escalations[ESCALATIONS[d.reason as EscalationReason] ?? 'noConversation']++;
+    }
+    return;
+  }
+  const metOn = d.status === 'met' || d.status === 'met-late' ? d.metOn : undefined;
+  if (metOn === undefined || !within(metOn, period)) return;
+  const onTime = d.status === 'met';
+  switch (d.rule) {
+    case 'informal.first-conversation': {
+      f.informal.firstConversations++;
+      if (onTime) f.informal.firstConversationsOnTime++;
+      else f.informal.firstConversationsLate++;
+      // The episode of the conversation: the latest one that started on or before it (episodes never overlap).
+      const start = episodes.filter((ep) => compareDates(ep.start, metOn) <= 0).at(-1)?.start;
+      if (start !== undefined) addToHistogram(f.informal.daysToFirstConversation, diffDays(start, metOn));
+      break;
+    }
+    case 'informal.resumption-arrangements':
+      if (onTime) f.informal.arrangementsOnTime++;
+      else f.informal.arrangementsLate++;
+      break;
+    case 'formal.assessment':
+      if (onTime) f.formal.assessmentsOnTime++;
+      else f.formal.assessmentsLate++;
+      break;
+    case 'formal.plan-after-a':
+    case 'formal.plan-after-b':
+      if (onTime) f.formal.plansOnTime++;
+      else f.formal.plansLate++;
+      break;
+    case 'formal.plan-response':
+      if (!onTime) f.formal.plans.answeredLate++;
+      break;
+    default:
+      break;
+  }
 }
 
 /**
@@ -77,148 +160,13 @@ function episodeOf(episodes: readonly Episode[], date: PlainDate): Episode | und
  * own boundary validation at `asOf`, `evaluation` its own evaluation at `asOf`.
  */
 export function countCase(validated: ValidatedCase, evaluation: Evaluation, period: Period, targets: readonly Figures[]): void {
-  const add = (fn: (f: Figures) => void): void => {
-    for (const t of targets) fn(t);
-  };
-  add((f) => f.cases++);
-
   const events = acceptedEvents(validated, evaluation);
   const { episodes } = buildEpisodes(events);
-
-  for (const ep of episodes) if (within(ep.start, period)) add((f) => f.informal.episodesStarted++);
-
-  for (const e of events) {
-    if (!within(e.date, period)) continue;
-    switch (e.type) {
-      case 'conversation.held':
-        if (e.outcome === 'resumption-possible') {
-          // attentionPoints is required with this outcome (SPEC section 3); absent is read as "no attention points".
-          const withPoints = e.attentionPoints === true;
-          add((f) => {
-            f.informal.resumptionPossible++;
-            if (withPoints) f.informal.resumptionPossibleWithAttentionPoints++;
-            else f.informal.resumptionPossibleWithoutAttentionPoints++;
-          });
-        }
-        break;
-      case 'arrangements.agreed':
-        add((f) => f.informal.arrangementsAgreed++);
-        break;
-      case 'deviation.recorded':
-        add((f) => f.informal.deviations++);
-        break;
-      case 'smt.referred':
-        add((f) => f.informal.smtReferrals++);
-        break;
-      case 'formal.assessed': {
-        const decision = e.decision;
-        add((f) => f.formal.decisions[decision]++);
-        break;
-      }
-      case 'formal.appeal-lodged':
-        add((f) => f.formal.appeals.lodged++);
-        break;
-      case 'formal.appeal-decided': {
-        const outcome = e.outcome;
-        add((f) => f.formal.appeals[outcome]++);
-        break;
-      }
-      case 'formal.plan-offered':
-        add((f) => f.formal.plans.offered++);
-        break;
-      case 'formal.plan-answered': {
-        const { answer } = e;
-        const reason = e.reasonCode ?? 'unspecified';
-        add((f) => {
-          f.formal.plans[answer]++;
-          if (answer === 'refused') bump(f.formal.plans.refusedByReason, reason);
-        });
-        break;
-      }
-      case 'formal.plan-deemed-refused':
-        add((f) => f.formal.plans.deemedRefused++);
-        break;
-      case 'formal.report-delivered': {
-        const reason = e.reasonCode ?? 'unspecified';
-        add((f) => {
-          f.formal.reports.total++;
-          bump(f.formal.reports.byReason, reason);
-        });
-        break;
-      }
-      case 'formal.no-show':
-        add((f) => f.formal.noShows++);
-        break;
-      case 'work.resumed': {
-        const mode = e.mode === 'part-time' ? 'partTime' : e.mode === 'other-work' ? 'otherWork' : e.mode;
-        add((f) => f.resumptions[mode]++);
-        break;
-      }
-      case 'pre-resumption-visit.requested':
-        add((f) => f.health.preResumptionVisitsRequested++);
-        break;
-      case 'pre-resumption-visit.held':
-        add((f) => f.health.preResumptionVisitsHeld++);
-        break;
-      case 'return-to-work-exam.held':
-        add((f) => f.health.returnToWorkExams++);
-        break;
-      default:
-        break;
-    }
-  }
-
-  for (const t of evaluation.trajectories) {
-    if (!within(t.requestedOn, period)) continue;
-    const initiator =
-      t.initiator === 'worker' ? 'worker' : t.initiator === 'treating-physician' ? 'treatingPhysician' : t.initiator === 'employer' ? 'employer' : null;
-    const regime = t.regime === 'R2022' || t.regime === 'R2026' ? t.regime : 'unsupported';
-    add((f) => {
-      f.formal.requested.total++;
-      if (initiator !== null) f.formal.requested[initiator]++;
-      f.formal.byRegime[regime]++;
-    });
-  }
-
-  for (const d of evaluation.deadlines) {
-    if (d.status === 'overdue') add((f) => bump(f.overdueAtAsOf, d.rule));
-    const met = d.status === 'met' || d.status === 'met-late';
-    const metInPeriod = met && d.metOn !== undefined && within(d.metOn, period);
-    const onTime = d.status === 'met';
-    switch (d.rule) {
-      case 'informal.first-conversation':
-        if (metInPeriod) {
-          const start = episodeOf(episodes, d.metOn!)?.start;
-          add((f) => {
-            f.informal.firstConversations++;
-            if (onTime) f.informal.firstConversationsOnTime++;
-            else f.informal.firstConversationsLate++;
-            if (start !== undefined) addToHistogram(f.informal.daysToFirstConversation, diffDays(start, d.metOn!));
-          });
-        }
-        break;
-      case 'informal.resumption-arrangements':
-        if (metInPeriod) add((f) => (onTime ? f.informal.arrangementsOnTime++ : f.informal.arrangementsLate++));
-        break;
-      case 'formal.assessment':
-        if (metInPeriod) add((f) => (onTime ? f.formal.assessmentsOnTime++ : f.formal.assessmentsLate++));
-        break;
-      case 'formal.plan-after-a':
-      case 'formal.plan-after-b':
-        if (metInPeriod) add((f) => (onTime ? f.formal.plansOnTime++ : f.formal.plansLate++));
-        break;
-      case 'formal.plan-response':
-        if (metInPeriod && !onTime) add((f) => f.formal.plans.answeredLate++);
-        break;
-      case 'formal.start-required':
-        if (d.due !== null && within(d.due, period) && compareDates(d.due, period.asOf) <= 0) {
-          const reason = escalationReason(d, evaluation);
-          const key = reason === 'mandatory-start-6-months' ? 'mandatoryStart' : reason === 'no-arrangements-within-2-months' ? 'noArrangements' : 'noConversation';
-          add((f) => f.informal.escalations[key]++);
-        }
-        break;
-      default:
-        break;
-    }
+  for (const f of targets) {
+    f.cases++;
+    for (const ep of episodes) if (within(ep.start, period)) f.informal.episodesStarted++;
+    for (const e of events) if (within(e.date, period)) countEvent(f, e);
+    for (const t of evaluation.trajectories) if (within(t.requestedOn, period)) countTrajectory(f, t);
+    for (const d of evaluation.deadlines) countDeadline(f, d, period, episodes);
   }
 }

@@ -52,7 +52,7 @@ export type Figures = {
     smtReferrals: number;
     /**
      * `formal.start-required` deadlines (one per episode that had to go to the formal track) due in [from, to]
-     * (and by `asOf`), answered or not, by the reason that set the date (see `escalationReason`).
+     * (and by `asOf`), answered or not, by the reason that set the date (the deadline's `reason`).
      */
     escalations: { noConversation: number; noArrangements: number; mandatoryStart: number };
     /** Days from the start of the episode to its first conversation, for each of `firstConversations`. */
@@ -165,6 +165,9 @@ export function bump(record: Record<string, number>, key: string): void {
   record[key] = (record[key] ?? 0) + 1;
 }
 
+/** Locale-independent string order (the same on every machine). */
+export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The sum of two keyed counts, keys in code-unit order (deterministic JSON). */
 function sumRecords(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
@@ -175,87 +178,25 @@ function sumRecords(a: Record<string, number>, b: Record<string, number>): Recor
   return out;
 }
 
-/** Locale-independent string order (the same on every machine). */
-export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** A part of {@link Figures}: a count, or an object of counts, keyed counts and histograms. */
+type Node = number | { readonly [key: string]: Node };
+
+/**
+ * The sum of two parts of figures shaped like `template` (a part of {@link emptyFigures}): counts are added; a
+ * histogram is merged; an object that is empty in the template is a keyed count, summed key by key.
+ */
+function addNodes(template: Node, a: Node, b: Node): Node {
+  if (typeof template === 'number') return (a as number) + (b as number);
+  if ('buckets' in template) return mergeHistograms(a as Histogram, b as Histogram);
+  const x = a as Record<string, Node>;
+  const y = b as Record<string, Node>;
+  const keys = Object.keys(template);
+  if (keys.length === 0) return sumRecords(x as Record<string, number>, y as Record<string, number>);
+  return Object.fromEntries(keys.map((k) => [k, addNodes(template[k]!, x[k]!, y[k]!)]));
+}
 
 /** The figures of the union of two disjoint populations: every count added (associative and commutative). */
-export function addFigures(a: Figures, b: Figures): Figures {
-  const ai = a.informal;
-  const bi = b.informal;
-  const af = a.formal;
-  const bf = b.formal;
-  return {
-    cases: a.cases + b.cases,
-    invalidCases: a.invalidCases + b.invalidCases,
-    invalidCaseIssues: sumRecords(a.invalidCaseIssues, b.invalidCaseIssues),
-    informal: {
-      episodesStarted: ai.episodesStarted + bi.episodesStarted,
-      firstConversations: ai.firstConversations + bi.firstConversations,
-      firstConversationsOnTime: ai.firstConversationsOnTime + bi.firstConversationsOnTime,
-      firstConversationsLate: ai.firstConversationsLate + bi.firstConversationsLate,
-      resumptionPossible: ai.resumptionPossible + bi.resumptionPossible,
-      resumptionPossibleWithAttentionPoints: ai.resumptionPossibleWithAttentionPoints + bi.resumptionPossibleWithAttentionPoints,
-      resumptionPossibleWithoutAttentionPoints:
-        ai.resumptionPossibleWithoutAttentionPoints + bi.resumptionPossibleWithoutAttentionPoints,
-      arrangementsAgreed: ai.arrangementsAgreed + bi.arrangementsAgreed,
-      arrangementsOnTime: ai.arrangementsOnTime + bi.arrangementsOnTime,
-      arrangementsLate: ai.arrangementsLate + bi.arrangementsLate,
-      deviations: ai.deviations + bi.deviations,
-      smtReferrals: ai.smtReferrals + bi.smtReferrals,
-      escalations: {
-        noConversation: ai.escalations.noConversation + bi.escalations.noConversation,
-        noArrangements: ai.escalations.noArrangements + bi.escalations.noArrangements,
-        mandatoryStart: ai.escalations.mandatoryStart + bi.escalations.mandatoryStart,
-      },
-      daysToFirstConversation: mergeHistograms(ai.daysToFirstConversation, bi.daysToFirstConversation),
-    },
-    formal: {
-      requested: {
-        total: af.requested.total + bf.requested.total,
-        worker: af.requested.worker + bf.requested.worker,
-        treatingPhysician: af.requested.treatingPhysician + bf.requested.treatingPhysician,
-        employer: af.requested.employer + bf.requested.employer,
-      },
-      byRegime: {
-        R2022: af.byRegime.R2022 + bf.byRegime.R2022,
-        R2026: af.byRegime.R2026 + bf.byRegime.R2026,
-        unsupported: af.byRegime.unsupported + bf.byRegime.unsupported,
-      },
-      decisions: { A: af.decisions.A + bf.decisions.A, B: af.decisions.B + bf.decisions.B, C: af.decisions.C + bf.decisions.C },
-      appeals: {
-        lodged: af.appeals.lodged + bf.appeals.lodged,
-        confirmed: af.appeals.confirmed + bf.appeals.confirmed,
-        overturned: af.appeals.overturned + bf.appeals.overturned,
-      },
-      plans: {
-        offered: af.plans.offered + bf.plans.offered,
-        agreed: af.plans.agreed + bf.plans.agreed,
-        refused: af.plans.refused + bf.plans.refused,
-        deemedRefused: af.plans.deemedRefused + bf.plans.deemedRefused,
-        answeredLate: af.plans.answeredLate + bf.plans.answeredLate,
-        refusedByReason: sumRecords(af.plans.refusedByReason, bf.plans.refusedByReason),
-      },
-      reports: { total: af.reports.total + bf.reports.total, byReason: sumRecords(af.reports.byReason, bf.reports.byReason) },
-      noShows: af.noShows + bf.noShows,
-      assessmentsOnTime: af.assessmentsOnTime + bf.assessmentsOnTime,
-      assessmentsLate: af.assessmentsLate + bf.assessmentsLate,
-      plansOnTime: af.plansOnTime + bf.plansOnTime,
-      plansLate: af.plansLate + bf.plansLate,
-    },
-    health: {
-      preResumptionVisitsRequested: a.health.preResumptionVisitsRequested + b.health.preResumptionVisitsRequested,
-      preResumptionVisitsHeld: a.health.preResumptionVisitsHeld + b.health.preResumptionVisitsHeld,
-      returnToWorkExams: a.health.returnToWorkExams + b.health.returnToWorkExams,
-    },
-    resumptions: {
-      full: a.resumptions.full + b.resumptions.full,
-      partTime: a.resumptions.partTime + b.resumptions.partTime,
-      adapted: a.resumptions.adapted + b.resumptions.adapted,
-      otherWork: a.resumptions.otherWork + b.resumptions.otherWork,
-    },
-    overdueAtAsOf: sumRecords(a.overdueAtAsOf, b.overdueAtAsOf),
-  };
-}
+export const addFigures = (a: Figures, b: Figures): Figures => addNodes(emptyFigures(), a, b) as Figures;
 
 /** The same figures with every keyed count and histogram in canonical key order (adding zero figures). */
 export const canonicalFigures = (f: Figures): Figures => addFigures(f, emptyFigures());

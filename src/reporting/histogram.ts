@@ -27,16 +27,12 @@ export function addToHistogram(h: Histogram, days: number): void {
 }
 
 /** The bucket values in ascending numeric order. */
-function sortedValues(h: Histogram): number[] {
-  return Object.keys(h.buckets)
-    .map(Number)
-    .sort((a, b) => a - b);
-}
+const sortedValues = (buckets: Record<string, number>): number[] => Object.keys(buckets).map(Number).sort((a, b) => a - b);
 
 /** A histogram whose bucket keys are in ascending numeric order (deterministic JSON). */
 function canonical(buckets: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const v of Object.keys(buckets).map(Number).sort((a, b) => a - b)) {
+  for (const v of sortedValues(buckets)) {
     const n = buckets[String(v)]!;
     if (n > 0) out[String(v)] = n;
   }
@@ -78,7 +74,7 @@ export function median(h: Histogram): number | null {
   const hi = Math.floor(h.count / 2);
   let seen = 0;
   let low: number | undefined;
-  for (const v of sortedValues(h)) {
+  for (const v of sortedValues(h.buckets)) {
     seen += h.buckets[String(v)] ?? 0;
     if (low === undefined && seen > lo) low = v;
     if (seen > hi) return (low! + v) / 2;

@@ -39,16 +39,30 @@ function tryParse(text: string, line: number, element?: number): unknown {
   }
 }
 
+/** Text in, records out, piece by piece: what each reader below is. */
+type Scanner<T> = { push(input: string): T[]; end(): T[] };
+
+async function* scan<T>(inputs: AsyncIterable<string> | Iterable<string>, s: Scanner<T>): AsyncGenerator<T, void, undefined> {
+  for await (const input of inputs) yield* s.push(input);
+  yield* s.end();
+}
+
+function* scanSync<T>(inputs: Iterable<string>, s: Scanner<T>): Generator<T, void, undefined> {
+  for (const input of inputs) yield* s.push(input);
+  yield* s.end();
+}
+
 // ---------------------------------------------------------------------------------------------------------
-// Lines
+// Lines and NDJSON
 // ---------------------------------------------------------------------------------------------------------
 
+const stripCr = (s: string): string => (s.endsWith('\r') ? s.slice(0, -1) : s);
+
 /** Splits text chunks into lines (`\n` or `\r\n`), keeping a partial line across chunk boundaries. */
-class LineSplitter {
+class LineSplitter implements Scanner<string> {
   #rest = '';
   push(chunk: string): string[] {
-    const text = this.#rest + chunk;
-    const lines = text.split('\n');
+    const lines = (this.#rest + chunk).split('\n');
     this.#rest = lines.pop() ?? '';
     return lines.map(stripCr);
   }
@@ -59,8 +73,6 @@ class LineSplitter {
   }
 }
 
-const stripCr = (s: string): string => (s.endsWith('\r') ? s.slice(0, -1) : s);
-
 /**
  * The lines of a text given in chunks of any size (e.g. a `ReadableStream` decoded to strings, or Node's
  * `createReadStream(file, 'utf8')`).
@@ -70,24 +82,32 @@ const stripCr = (s: string): string => (s.endsWith('\r') ? s.slice(0, -1) : s);
  * for await (const l of splitLines(['{"a":', '1}\n{"b"', ':2}\r\n'])) lines.push(l);
  * lines //=> ['{"a":1}', '{"b":2}']
  */
-export async function* splitLines(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<string, void, undefined> {
-  const s = new LineSplitter();
-  for await (const chunk of chunks) yield* s.push(chunk);
-  yield* s.end();
+export function splitLines(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<string, void, undefined> {
+  return scan(chunks, new LineSplitter());
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// NDJSON
-// ---------------------------------------------------------------------------------------------------------
-
 /** Parses NDJSON lines one by one; blank lines are skipped (they still count for line numbers). */
-class NdjsonParser {
+class NdjsonParser implements Scanner<unknown> {
   #line = 0;
-  line(text: string): { value: unknown } | null {
+  push(text: string): unknown[] {
     this.#line++;
-    const t = (this.#line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).trim();
-    if (t.length === 0) return null;
-    return { value: tryParse(t, this.#line) };
+    const t = (this.#line === 1 && text.startsWith('\uFEFF') ? text.slice(1) : text).trim();
+    return t.length === 0 ? [] : [tryParse(t, this.#line)];
+  }
+  end(): unknown[] {
+    return [];
+  }
+}
+
+/** NDJSON from text chunks of any size. */
+class NdjsonChunks implements Scanner<unknown> {
+  readonly #lines = new LineSplitter();
+  readonly #parser = new NdjsonParser();
+  push(chunk: string): unknown[] {
+    return this.#lines.push(chunk).flatMap((l) => this.#parser.push(l));
+  }
+  end(): unknown[] {
+    return this.#lines.end().flatMap((l) => this.#parser.push(l));
   }
 }
 
@@ -102,37 +122,20 @@ class NdjsonParser {
  * out.length //=> 2
  * isCaseParseError(out[1]) && out[1].line //=> 3
  */
-export async function* parseCasesNdjson(lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<unknown, void, undefined> {
-  const p = new NdjsonParser();
-  for await (const line of lines) {
-    const r = p.line(line);
-    if (r) yield r.value;
-  }
+export function parseCasesNdjson(lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<unknown, void, undefined> {
+  return scan(lines, new NdjsonParser());
 }
 
 /** {@link parseCasesNdjson} for lines available synchronously (e.g. `text.split('\n')`). */
-export function* parseCasesNdjsonSync(lines: Iterable<string>): Generator<unknown, void, undefined> {
-  const p = new NdjsonParser();
-  for (const line of lines) {
-    const r = p.line(line);
-    if (r) yield r.value;
-  }
+export function parseCasesNdjsonSync(lines: Iterable<string>): Generator<unknown, void, undefined> {
+  return scanSync(lines, new NdjsonParser());
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // JSON array
 // ---------------------------------------------------------------------------------------------------------
 
-const NL = 10;
-const QUOTE = 34;
-const COMMA = 44;
-const BACKSLASH = 92;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const BOM = 0xfeff;
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === NL || c === 13;
+const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
 type Phase = 'start' | 'open' | 'element' | 'done' | 'failed';
 
@@ -140,7 +143,7 @@ type Phase = 'start' | 'open' | 'element' | 'done' | 'failed';
  * An incremental scanner for a top-level JSON array: it finds where each element ends (tracking nesting and
  * strings) and hands the element's text to `JSON.parse`, so only one element is held at a time.
  */
-class JsonArrayScanner {
+class JsonArrayScanner implements Scanner<unknown> {
   #phase: Phase = 'start';
   #depth = 0;
   #inString = false;
@@ -151,50 +154,46 @@ class JsonArrayScanner {
   #element = 0;
   #atStart = true;
 
-  #finish(text: string, out: unknown[]): void {
-    out.push(tryParse(text, this.#elementLine, this.#element));
-    this.#element++;
-    this.#parts = [];
-  }
-
   push(chunk: string): unknown[] {
     const out: unknown[] = [];
     let seg = this.#phase === 'element' ? 0 : -1;
     for (let i = 0; i < chunk.length; i++) {
-      const c = chunk.charCodeAt(i);
+      const c = chunk[i]!;
       if (this.#phase === 'element') {
-        if (c === NL) this.#line++;
+        if (c === '\n') this.#line++;
         if (this.#inString) {
           if (this.#escape) this.#escape = false;
-          else if (c === BACKSLASH) this.#escape = true;
-          else if (c === QUOTE) this.#inString = false;
+          else if (c === '\\') this.#escape = true;
+          else if (c === '"') this.#inString = false;
           continue;
         }
-        if (c === QUOTE) this.#inString = true;
-        else if (c === OPEN_BRACE || c === OPEN_BRACKET) this.#depth++;
-        else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && this.#depth > 0) this.#depth--;
-        else if (this.#depth === 0 && (c === COMMA || c === CLOSE_BRACKET)) {
+        if (c === '"') this.#inString = true;
+        else if (c === '{' || c === '[') this.#depth++;
+        else if ((c === '}' || c === ']') && this.#depth > 0) this.#depth--;
+        else if (this.#depth === 0 && (c === ',' || c === ']')) {
           this.#parts.push(chunk.slice(seg, i));
-          this.#finish(this.#parts.join(''), out);
+          out.push(tryParse(this.#parts.join(''), this.#elementLine, this.#element));
+          this.#element++;
+          this.#parts = [];
           seg = -1;
-          this.#phase = c === COMMA ? 'open' : 'done';
+          this.#phase = c === ',' ? 'open' : 'done';
         }
         continue;
       }
       const first = this.#atStart;
       this.#atStart = false;
-      if (c === NL) this.#line++;
-      if (isSpace(c) || (first && c === BOM)) continue;
+      if (c === '\n') this.#line++;
+      if (isSpace(c) || (first && c === '\uFEFF')) continue;
       switch (this.#phase) {
         case 'start':
-          if (c === OPEN_BRACKET) this.#phase = 'open';
+          if (c === '[') this.#phase = 'open';
           else {
             this.#phase = 'failed';
             out.push(parseError(this.#line, `line ${this.#line}: expected a JSON array of cases ("[ {...}, {...} ]")`));
           }
           break;
         case 'open':
-          if (c === CLOSE_BRACKET) this.#phase = 'done'; // empty array (or a trailing comma, tolerated)
+          if (c === ']') this.#phase = 'done'; // empty array (or a trailing comma, tolerated)
           else {
             this.#phase = 'element';
             this.#depth = 0;
@@ -245,49 +244,39 @@ class JsonArrayScanner {
  * for await (const c of parseCasesJsonArray(['[{"caseId":"A","ev', 'ents":[]},', ' {"caseId":"B","events":[]}]'])) out.push(c);
  * out.map((c) => c.caseId) //=> ['A', 'B']
  */
-export async function* parseCasesJsonArray(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<unknown, void, undefined> {
-  const s = new JsonArrayScanner();
-  for await (const chunk of chunks) yield* s.push(chunk);
-  yield* s.end();
+export function parseCasesJsonArray(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<unknown, void, undefined> {
+  return scan(chunks, new JsonArrayScanner());
 }
 
 /** {@link parseCasesJsonArray} for chunks available synchronously. */
-export function* parseCasesJsonArraySync(chunks: Iterable<string>): Generator<unknown, void, undefined> {
-  const s = new JsonArrayScanner();
-  for (const chunk of chunks) yield* s.push(chunk);
-  yield* s.end();
+export function parseCasesJsonArraySync(chunks: Iterable<string>): Generator<unknown, void, undefined> {
+  return scanSync(chunks, new JsonArrayScanner());
+}
+
+/** Either format, told apart by the first character that is not white space (or a byte order mark). */
+class CaseFileScanner implements Scanner<unknown> {
+  #pending = '';
+  #format: Scanner<unknown> | undefined;
+  push(chunk: string): unknown[] {
+    if (this.#format === undefined) {
+      this.#pending += chunk;
+      const first = /[^\s\uFEFF]/.exec(this.#pending);
+      if (!first) return [];
+      this.#format = first[0] === '[' ? new JsonArrayScanner() : new NdjsonChunks();
+      chunk = this.#pending;
+      this.#pending = '';
+    }
+    return this.#format.push(chunk);
+  }
+  end(): unknown[] {
+    return this.#format?.end() ?? [];
+  }
 }
 
 /**
  * The cases of a file in either format, told apart by its first character: `[` is a JSON array, anything else
  * NDJSON. Chunks may have any size.
  */
-export async function* parseCases(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<unknown, void, undefined> {
-  let mode: 'unknown' | 'json' | 'ndjson' = 'unknown';
-  const json = new JsonArrayScanner();
-  const lines = new LineSplitter();
-  const ndjson = new NdjsonParser();
-  let pending = '';
-  for await (const chunk of chunks) {
-    if (mode === 'unknown') {
-      pending += chunk;
-      const m = /[^\s\uFEFF]/.exec(pending);
-      if (!m) continue;
-      mode = m[0] === '[' ? 'json' : 'ndjson';
-    }
-    const text = pending !== '' ? pending : chunk;
-    pending = '';
-    if (mode === 'json') yield* json.push(text);
-    else for (const l of lines.push(text)) {
-      const r = ndjson.line(l);
-      if (r) yield r.value;
-    }
-  }
-  if (mode === 'json') yield* json.end();
-  else if (mode === 'ndjson') {
-    for (const l of lines.end()) {
-      const r = ndjson.line(l);
-      if (r) yield r.value;
-    }
-  }
+export function parseCases(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<unknown, void, undefined> {
+  return scan(chunks, new CaseFileScanner());
 }

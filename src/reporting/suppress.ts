@@ -65,115 +65,64 @@ export type SuppressedReport = {
   columns: SuppressedColumn[];
 };
 
-const count = (id: string, section: Section, read: (f: Figures) => number): FigureRow => ({
-  id,
-  section,
-  kind: 'count',
-  part: PARTS.some((p) => (p.endsWith('.') ? id.startsWith(p) : id === p)),
-  read,
-});
+/** A row of the layout: a figure id, and whether it is a breakdown part (see {@link FigureRow}). */
+type Slot = string | { part: string };
+const part = (id: string): Slot => ({ part: id });
 
-/** The breakdown rows (ids, or prefixes ending in a dot). */
-const PARTS: readonly string[] = [
-  'invalidCaseIssues.',
-  'informal.firstConversationsOnTime',
-  'informal.firstConversationsLate',
-  'informal.resumptionPossibleWithAttentionPoints',
-  'informal.resumptionPossibleWithoutAttentionPoints',
-  'informal.arrangementsOnTime',
-  'informal.arrangementsLate',
-  'formal.requested.worker',
-  'formal.requested.treatingPhysician',
-  'formal.requested.employer',
-  'formal.byRegime.',
-  'formal.appeals.confirmed',
-  'formal.appeals.overturned',
-  'formal.plans.agreed',
-  'formal.plans.refused',
-  'formal.plans.deemedRefused',
-  'formal.plans.refusedByReason.',
-  'formal.reports.byReason.',
-  'formal.assessmentsOnTime',
-  'formal.assessmentsLate',
-  'formal.plansOnTime',
-  'formal.plansLate',
-  'formal.plans.answeredLate',
+/**
+ * The rows of a report in reading order, by section. An id ending in `.*` stands for every key of a keyed count
+ * that occurs in any group (code-unit order); the median row reads the histogram of days to the first
+ * conversation.
+ */
+const LAYOUT: ReadonlyArray<readonly [Section, readonly Slot[]]> = [
+  ['cases', ['cases', 'invalidCases', part('invalidCaseIssues.*')]],
+  ['informal', [
+    'informal.episodesStarted',
+    'informal.firstConversations', part('informal.firstConversationsOnTime'), part('informal.firstConversationsLate'),
+    'informal.daysToFirstConversation.median',
+    'informal.resumptionPossible', part('informal.resumptionPossibleWithAttentionPoints'), part('informal.resumptionPossibleWithoutAttentionPoints'),
+    'informal.arrangementsAgreed', part('informal.arrangementsOnTime'), part('informal.arrangementsLate'),
+    'informal.deviations', 'informal.smtReferrals',
+  ]],
+  ['escalations', ['informal.escalations.noConversation', 'informal.escalations.noArrangements', 'informal.escalations.mandatoryStart']],
+  ['formal', [
+    'formal.requested.total', part('formal.requested.worker'), part('formal.requested.treatingPhysician'), part('formal.requested.employer'),
+    part('formal.byRegime.R2022'), part('formal.byRegime.R2026'), part('formal.byRegime.unsupported'),
+  ]],
+  ['outcomes', [
+    'formal.decisions.A', 'formal.decisions.B', 'formal.decisions.C',
+    'formal.appeals.lodged', part('formal.appeals.confirmed'), part('formal.appeals.overturned'),
+    'formal.plans.offered', part('formal.plans.agreed'), part('formal.plans.refused'), part('formal.plans.refusedByReason.*'),
+    part('formal.plans.deemedRefused'),
+    'formal.reports.total', part('formal.reports.byReason.*'),
+    'formal.noShows',
+  ]],
+  ['terms', ['formal.assessmentsOnTime', 'formal.assessmentsLate', 'formal.plansOnTime', 'formal.plansLate', 'formal.plans.answeredLate'].map(part)],
+  ['health', ['health.preResumptionVisitsRequested', 'health.preResumptionVisitsHeld', 'health.returnToWorkExams']],
+  ['resumptions', ['resumptions.full', 'resumptions.partTime', 'resumptions.adapted', 'resumptions.otherWork']],
+  ['overdue', ['overdueAtAsOf.*']],
 ];
 
-const keyed = (
-  report: Report,
-  prefix: string,
-  section: Section,
-  record: (f: Figures) => Record<string, number>,
-): FigureRow[] => {
-  const keys = new Set<string>();
-  for (const f of [report.total, ...Object.values(report.groups)]) for (const k of Object.keys(record(f))) keys.add(k);
-  return [...keys].sort(byCodeUnit).map((k) => count(`${prefix}${k}`, section, (f) => record(f)[k] ?? 0));
-};
+/** The value at a dotted path of figures (`formal.plans.offered`). */
+const at = (f: Figures, path: string): unknown => path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], f);
 
 /** The rows of a report, in reading order; keyed figures list every key that occurs in any group. */
 export function figureRows(report: Report): FigureRow[] {
-  return [
-    count('cases', 'cases', (f) => f.cases),
-    count('invalidCases', 'cases', (f) => f.invalidCases),
-    ...keyed(report, 'invalidCaseIssues.', 'cases', (f) => f.invalidCaseIssues),
-    count('informal.episodesStarted', 'informal', (f) => f.informal.episodesStarted),
-    count('informal.firstConversations', 'informal', (f) => f.informal.firstConversations),
-    count('informal.firstConversationsOnTime', 'informal', (f) => f.informal.firstConversationsOnTime),
-    count('informal.firstConversationsLate', 'informal', (f) => f.informal.firstConversationsLate),
-    {
-      id: 'informal.daysToFirstConversation.median',
-      section: 'informal',
-      kind: 'median',
-      part: false,
-      read: (f) => median(f.informal.daysToFirstConversation),
-    },
-    count('informal.resumptionPossible', 'informal', (f) => f.informal.resumptionPossible),
-    count('informal.resumptionPossibleWithAttentionPoints', 'informal', (f) => f.informal.resumptionPossibleWithAttentionPoints),
-    count('informal.resumptionPossibleWithoutAttentionPoints', 'informal', (f) => f.informal.resumptionPossibleWithoutAttentionPoints),
-    count('informal.arrangementsAgreed', 'informal', (f) => f.informal.arrangementsAgreed),
-    count('informal.arrangementsOnTime', 'informal', (f) => f.informal.arrangementsOnTime),
-    count('informal.arrangementsLate', 'informal', (f) => f.informal.arrangementsLate),
-    count('informal.deviations', 'informal', (f) => f.informal.deviations),
-    count('informal.smtReferrals', 'informal', (f) => f.informal.smtReferrals),
-    count('informal.escalations.noConversation', 'escalations', (f) => f.informal.escalations.noConversation),
-    count('informal.escalations.noArrangements', 'escalations', (f) => f.informal.escalations.noArrangements),
-    count('informal.escalations.mandatoryStart', 'escalations', (f) => f.informal.escalations.mandatoryStart),
-    count('formal.requested.total', 'formal', (f) => f.formal.requested.total),
-    count('formal.requested.worker', 'formal', (f) => f.formal.requested.worker),
-    count('formal.requested.treatingPhysician', 'formal', (f) => f.formal.requested.treatingPhysician),
-    count('formal.requested.employer', 'formal', (f) => f.formal.requested.employer),
-    count('formal.byRegime.R2022', 'formal', (f) => f.formal.byRegime.R2022),
-    count('formal.byRegime.R2026', 'formal', (f) => f.formal.byRegime.R2026),
-    count('formal.byRegime.unsupported', 'formal', (f) => f.formal.byRegime.unsupported),
-    count('formal.decisions.A', 'outcomes', (f) => f.formal.decisions.A),
-    count('formal.decisions.B', 'outcomes', (f) => f.formal.decisions.B),
-    count('formal.decisions.C', 'outcomes', (f) => f.formal.decisions.C),
-    count('formal.appeals.lodged', 'outcomes', (f) => f.formal.appeals.lodged),
-    count('formal.appeals.confirmed', 'outcomes', (f) => f.formal.appeals.confirmed),
-    count('formal.appeals.overturned', 'outcomes', (f) => f.formal.appeals.overturned),
-    count('formal.plans.offered', 'outcomes', (f) => f.formal.plans.offered),
-    count('formal.plans.agreed', 'outcomes', (f) => f.formal.plans.agreed),
-    count('formal.plans.refused', 'outcomes', (f) => f.formal.plans.refused),
-    ...keyed(report, 'formal.plans.refusedByReason.', 'outcomes', (f) => f.formal.plans.refusedByReason),
-    count('formal.plans.deemedRefused', 'outcomes', (f) => f.formal.plans.deemedRefused),
-    count('formal.reports.total', 'outcomes', (f) => f.formal.reports.total),
-    ...keyed(report, 'formal.reports.byReason.', 'outcomes', (f) => f.formal.reports.byReason),
-    count('formal.noShows', 'outcomes', (f) => f.formal.noShows),
-    count('formal.assessmentsOnTime', 'terms', (f) => f.formal.assessmentsOnTime),
-    count('formal.assessmentsLate', 'terms', (f) => f.formal.assessmentsLate),
-    count('formal.plansOnTime', 'terms', (f) => f.formal.plansOnTime),
-    count('formal.plansLate', 'terms', (f) => f.formal.plansLate),
-    count('formal.plans.answeredLate', 'terms', (f) => f.formal.plans.answeredLate),
-    count('health.preResumptionVisitsRequested', 'health', (f) => f.health.preResumptionVisitsRequested),
-    count('health.preResumptionVisitsHeld', 'health', (f) => f.health.preResumptionVisitsHeld),
-    count('health.returnToWorkExams', 'health', (f) => f.health.returnToWorkExams),
-    count('resumptions.full', 'resumptions', (f) => f.resumptions.full),
-    count('resumptions.partTime', 'resumptions', (f) => f.resumptions.partTime),
-    count('resumptions.adapted', 'resumptions', (f) => f.resumptions.adapted),
-    count('resumptions.otherWork', 'resumptions', (f) => f.resumptions.otherWork),
-    ...keyed(report, 'overdueAtAsOf.', 'overdue', (f) => f.overdueAtAsOf),
-  ];
+  return LAYOUT.flatMap(([section, slots]) =>
+    slots.flatMap((slot): FigureRow[] => {
+      const id = typeof slot === 'string' ? slot : slot.part;
+      const row = { section, kind: 'count' as const, part: typeof slot !== 'string' };
+      if (id === 'informal.daysToFirstConversation.median') {
+        return [{ id, section, kind: 'median', part: false, read: (f) => median(f.informal.daysToFirstConversation) }];
+      }
+      if (!id.endsWith('.*')) return [{ id, ...row, read: (f) => at(f, id) as number }];
+      // A keyed count: a row per key (`formal.reports.byReason.other`), read from the record at the path.
+      const path = id.slice(0, -2);
+      const record = (f: Figures): Record<string, number> => at(f, path) as Record<string, number>;
+      const keys = new Set([report.total, ...Object.values(report.groups)].flatMap((f) => Object.keys(record(f))));
+      return [...keys].sort(byCodeUnit).map((k) => ({ id: `${path}.${k}`, ...row, read: (f) => record(f)[k] ?? 0 }));
+    }),
+  );
 }
 
 /**
@@ -206,20 +155,27 @@ export function withinGroupRelations(rows: readonly FigureRow[]): Relation[] {
   ].filter((rel) => rel.right.length > 0);
 }
 
+/** A cell while suppression decides on it; `part` as in {@link FigureRow}. */
+type MutableCell = { value: number | null; state: CellState; part: boolean };
+
+/** A relation between the cells of a report: the sum of `left` equals the sum of `right`. */
+type CellRelation = { left: MutableCell[]; right: MutableCell[] };
+
 /**
  * Whether a relation keeps its hidden cells hidden: not exactly one hidden cell (it would equal the others' sum),
  * and every small cell still has at least two possible values given what is shown. What a reader knows of a
  * hidden cell: `<5` is 1 to 4; `x` is any count (0 or more).
  */
-function isProtected(rel: ReadonlyArray<{ cell: { value: number | null; state: CellState }; sign: 1 | -1 }>, min: number): boolean {
-  const hidden = rel.filter(({ cell }) => cell.state !== 'shown');
+function isProtected(rel: CellRelation, min: number): boolean {
+  const signed = [...rel.left.map((cell) => ({ cell, sign: 1 })), ...rel.right.map((cell) => ({ cell, sign: -1 }))];
+  const hidden = signed.filter(({ cell }) => cell.state !== 'shown');
   if (hidden.length === 0) return true;
   if (hidden.length === 1) return false;
   // Σ sign·x over the hidden cells equals t, known from the shown cells.
   let t = 0;
-  for (const { cell, sign } of rel) if (cell.state === 'shown') t -= sign * (cell.value ?? 0);
-  const lo = (c: { state: CellState }): number => (c.state === 'small' ? 1 : 0);
-  const hi = (c: { state: CellState }): number => (c.state === 'small' ? min - 1 : Infinity);
+  for (const { cell, sign } of signed) if (cell.state === 'shown') t -= sign * (cell.value ?? 0);
+  const lo = (c: MutableCell): number => (c.state === 'small' ? 1 : 0);
+  const hi = (c: MutableCell): number => (c.state === 'small' ? min - 1 : Infinity);
   for (const h of hidden) {
     if (h.cell.state !== 'small') continue;
     // Bounds of Σ sign·x over the other hidden cells.
@@ -231,10 +187,8 @@ function isProtected(rel: ReadonlyArray<{ cell: { value: number | null; state: C
       othersHi += o.sign > 0 ? hi(o.cell) : -lo(o.cell);
     }
     // sign·x = t − others, so x lies in [t − othersHi, t − othersLo] (or its negation for sign −1).
-    const a = h.sign > 0 ? t - othersHi : othersLo - t;
-    const b = h.sign > 0 ? t - othersLo : othersHi - t;
-    const from = Math.max(1, a);
-    const to = Math.min(min - 1, b);
+    const from = Math.max(1, h.sign > 0 ? t - othersHi : othersLo - t);
+    const to = Math.min(min - 1, h.sign > 0 ? t - othersLo : othersHi - t);
     if (to - from < 1) return false;
   }
   return true;
@@ -253,6 +207,77 @@ export function readMinCellSize(min: unknown = 5): number {
   return min;
 }
 
+/** The cells of one column before rules 2 and 3: small counts (rule 1) and medians of too few values (rule 4). */
+function firstCells(figures: Figures, rows: readonly FigureRow[], min: number): Map<string, MutableCell> {
+  const cells = new Map<string, MutableCell>();
+  for (const row of rows) {
+    if (row.kind === 'median') {
+      const n = figures.informal.daysToFirstConversation.count;
+      cells.set(row.id, { value: row.read(figures), state: n === 0 ? 'none' : n < min ? 'hidden' : 'shown', part: false });
+    } else {
+      const value = row.read(figures) ?? 0;
+      cells.set(row.id, { value, state: value >= 1 && value < min ? 'small' : 'shown', part: row.part });
+    }
+  }
+  return cells;
+}
+
+/** Every relation, in a fixed order: those within each column, then per count "the total = the sum of the groups". */
+function cellRelations(rows: readonly FigureRow[], columns: ReadonlyArray<ReadonlyMap<string, MutableCell>>): CellRelation[] {
+  const relations = columns.flatMap((cells) =>
+    withinGroupRelations(rows).map((rel) => ({ left: rel.left.map((id) => cells.get(id)!), right: rel.right.map((id) => cells.get(id)!) })),
+  );
+  if (columns.length > 1) {
+    for (const row of rows) {
+      if (row.kind === 'count') relations.push({ left: [columns[0]!.get(row.id)!], right: columns.slice(1).map((cells) => cells.get(row.id)!) });
+    }
+  }
+  return relations;
+}
+
+/**
+ * Rule 3: a small total hides its whole breakdown (also zeros, and recursively): "3 requests: 1, 1 and 1" would
+ * otherwise show every part exactly.
+ */
+function hideBreakdownsOfSmallTotals(relations: readonly CellRelation[]): void {
+  const hidden = new Set<MutableCell>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const { left, right } of relations) {
+      const head = left[0]!;
+      if (left.length !== 1 || (head.state !== 'small' && !hidden.has(head))) continue;
+      for (const p of right.filter((p) => !hidden.has(p))) {
+        p.state = 'hidden';
+        hidden.add(p);
+        changed = true;
+      }
+    }
+  }
+}
+
+/**
+ * Rule 2, until every relation is safe. Candidates, in order: a shown non-zero breakdown cell, a shown non-zero
+ * headline figure, then (as a last resort) a shown zero; the smallest first; ties go to the first in the relation.
+ */
+function hideComplements(relations: readonly CellRelation[], min: number): void {
+  const rank = (c: MutableCell): number => ((c.value ?? 0) > 0 ? 0 : 2) + (c.part ? 0 : 1);
+  const better = (c: MutableCell, pick: MutableCell): boolean => rank(c) < rank(pick) || (rank(c) === rank(pick) && (c.value ?? 0) < (pick.value ?? 0));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const rel of relations) {
+      if (isProtected(rel, min)) continue;
+      const shown = [...rel.left, ...rel.right].filter((c) => c.state === 'shown');
+      const pick = shown.reduce<MutableCell | undefined>((best, c) => (best === undefined || better(c, best) ? c : best), undefined);
+      if (pick) {
+        pick.state = 'hidden';
+        changed = true;
+      }
+    }
+  }
+}
+
 /**
  * Decides which cells of a report may be shown (see the module comment for the rules). The renderers use it;
  * it is exported for other renderers (e.g. a dashboard).
@@ -264,97 +289,16 @@ export function readMinCellSize(min: unknown = 5): number {
 export function suppressReport(report: Report, opts: { minCellSize?: number | undefined } = {}): SuppressedReport {
   const min = readMinCellSize(opts.minCellSize);
   const rows = figureRows(report);
-  const groupKeys = Object.keys(report.groups).sort(byCodeUnit);
-  const sources: Array<{ key: string | null; figures: Figures }> = [
-    { key: null, figures: report.total },
-    ...groupKeys.map((k) => ({ key: k, figures: report.groups[k]! })),
-  ];
-  type MutableCell = { value: number | null; state: CellState; part: boolean };
-  const grid: Array<Map<string, MutableCell>> = sources.map(({ figures }) => {
-    const cells = new Map<string, MutableCell>();
-    for (const row of rows) {
-      if (row.kind === 'median') {
-        const n = figures.informal.daysToFirstConversation.count;
-        cells.set(row.id, { value: row.read(figures), state: n === 0 ? 'none' : n < min ? 'hidden' : 'shown', part: false });
-      } else {
-        const value = row.read(figures) ?? 0;
-        cells.set(row.id, { value, state: value >= 1 && value < min ? 'small' : 'shown', part: row.part });
-      }
-    }
-    return cells;
-  });
-
-  // Every relation as cells with a sign (+1 left, -1 right), in a fixed order (ties go to the first cell).
-  const relations: Array<Array<{ cell: MutableCell; sign: 1 | -1 }>> = [];
-  for (const cells of grid) {
-    for (const rel of withinGroupRelations(rows)) {
-      relations.push([
-        ...rel.left.map((id) => ({ cell: cells.get(id)!, sign: 1 as const })),
-        ...rel.right.map((id) => ({ cell: cells.get(id)!, sign: -1 as const })),
-      ]);
-    }
-  }
-  if (grid.length > 1) {
-    for (const row of rows) {
-      if (row.kind !== 'count') continue;
-      relations.push(grid.map((cells, i) => ({ cell: cells.get(row.id)!, sign: i === 0 ? (1 as const) : (-1 as const) })));
-    }
-  }
-
-  // A small total hides its whole breakdown (also zeros, and recursively): "3 requests: 1, 1 and 1" would
-  // otherwise show every part exactly.
-  const heads: Array<{ head: MutableCell; parts: MutableCell[] }> = [];
-  for (const cells of grid) {
-    for (const rel of withinGroupRelations(rows)) {
-      if (rel.left.length === 1) heads.push({ head: cells.get(rel.left[0]!)!, parts: rel.right.map((id) => cells.get(id)!) });
-    }
-  }
-  if (grid.length > 1) {
-    for (const row of rows) {
-      if (row.kind === 'count') heads.push({ head: grid[0]!.get(row.id)!, parts: grid.slice(1).map((cells) => cells.get(row.id)!) });
-    }
-  }
-  const wholeBreakdownHidden = new Set<MutableCell>();
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const { head, parts } of heads) {
-      if (head.state !== 'small' && !wholeBreakdownHidden.has(head)) continue;
-      for (const p of parts) {
-        if (wholeBreakdownHidden.has(p)) continue;
-        p.state = 'hidden';
-        wholeBreakdownHidden.add(p);
-        changed = true;
-      }
-    }
-  }
-
-  // Complementary suppression until every relation is safe. Candidates, in order: a shown non-zero breakdown
-  // cell, a shown non-zero headline figure, then (as a last resort) a shown zero; the smallest first; ties go to
-  // the first in the relation.
-  const rank = (c: MutableCell): number => ((c.value ?? 0) > 0 ? 0 : 2) + (c.part ? 0 : 1);
-  changed = true;
-  while (changed) {
-    changed = false;
-    for (const rel of relations) {
-      if (isProtected(rel, min)) continue;
-      let pick: MutableCell | undefined;
-      for (const { cell: c } of rel) {
-        if (c.state !== 'shown') continue;
-        if (pick === undefined || rank(c) < rank(pick) || (rank(c) === rank(pick) && (c.value ?? 0) < (pick.value ?? 0))) pick = c;
-      }
-      if (pick) {
-        pick.state = 'hidden';
-        changed = true;
-      }
-    }
-  }
-
+  const keys = Object.keys(report.groups).sort(byCodeUnit);
+  const grid = [report.total, ...keys.map((k) => report.groups[k]!)].map((figures) => firstCells(figures, rows, min));
+  const relations = cellRelations(rows, grid);
+  hideBreakdownsOfSmallTotals(relations);
+  hideComplements(relations, min);
   return {
     report,
     minCellSize: min,
     rows,
-    columns: sources.map(({ key }, i) => ({
+    columns: [null, ...keys].map((key, i) => ({
       key,
       cells: new Map([...grid[i]!].map(([id, c]) => [id, { value: c.value, state: c.state }])),
     })),

@@ -1,4 +1,5 @@
-import type { PlainDate } from '../calendar/index.js';
+import type { Duration, PlainDate } from '../calendar/index.js';
+import type { Policy } from '../case/schema.js';
 
 /** A text in both languages of the library: Dutch (nl) and English (en). */
 export type Bilingual = { readonly nl: string; readonly en: string };
@@ -81,6 +82,37 @@ export type Interpretation = {
 };
 
 /**
+ * A term as data: how a rule's date follows from the day of the fact it counts from (`from`).
+ * - `{ days: n }`: `daysAfter(from, n)`, "within n calendar days" (the day after `from` is day 1);
+ * - `{ months: n }`: `monthsAfter(from, n)`, clamped to the end of a shorter month;
+ * - `{ workingDays: n }`: `workingDaysAfter(from, n, calendar)`;
+ * - `{ lastedFrom: duration }`: `lastedFrom(from, duration)`, "once the incapacity has lasted ...";
+ * - `{ everyDays: key }`: every n days in the entity's own rhythm (`policy[key]`); no date without one;
+ * - `{ none: true }`: no fixed term ("as soon as possible", "regularly").
+ */
+export type Term =
+  | { readonly days: number }
+  | { readonly months: number }
+  | { readonly workingDays: number }
+  | { readonly lastedFrom: Duration }
+  | { readonly everyDays: keyof Policy }
+  | { readonly none: true };
+
+/**
+ * What a rule computes, as data: the fact its term counts from (an event type, or an event field such as
+ * `formal.assessed.receivedByEmployer`), the term, and whether the `rollover` option may move its date to a
+ * working day (calendar-day and month deadlines and rights may; earliest dates, thresholds and working-day terms
+ * never do).
+ */
+export type RuleComputation = {
+  readonly from: string;
+  readonly term: Term;
+  readonly rollover: boolean;
+  /** What makes an unmet deadline of the rule no longer relevant (`void`), in words. */
+  readonly voidWhen?: readonly string[];
+};
+
+/**
  * One legal rule as data (OpenFisca-style): id, who, what, the term and where it is counted from, the regime in
  * which it is valid, the citation(s), and the interpretation chosen.
  */
@@ -96,6 +128,8 @@ export type RuleDefinition = {
   readonly term: Bilingual;
   /** Where the term is counted from, e.g. "receipt of the request". */
   readonly countedFrom: Bilingual;
+  /** The computation: the fact counted from, the term, the rollover. */
+  readonly counts: RuleComputation;
   /** What meets the obligation (event types), if any. */
   readonly metBy?: readonly string[];
   readonly basis: readonly Citation[];

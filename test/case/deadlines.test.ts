@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { deadlineStatus, finalizeDeadlines } from '../../src/case/deadlines.js';
-import { newDraft } from '../../src/case/track.js';
 import type { RuleId } from '../../src/rules/types.js';
 import type { PlainDate } from '../../src/calendar/index.js';
 import type { Evaluation } from '../../src/case/output.js';
@@ -103,10 +102,13 @@ describe('the order of deadlines and actions', () => {
   it('by due date (none last), rule id and trajectory; ties keep the order of the drafts, short and long lists alike', () => {
     fc.assert(
       fc.property(fc.array(draftArb, { maxLength: 40 }), (specs) => {
-        const drafts = specs.map((x) => {
-          const draft = newDraft(x.rule as RuleId, d('1900-01-01'), x.due === null ? null : d(x.due), [`t${x.tag}`], x.trajectory);
-          return draft;
-        });
+        const drafts = specs.map((x) => ({
+          rule: x.rule as RuleId,
+          from: d('1900-01-01'),
+          due: x.due === null ? null : d(x.due),
+          because: [`t${x.tag}`],
+          trajectory: x.trajectory,
+        }));
         const expected = drafts.map((x, i) => ({ ...x, i })).sort((a, b) => byLaw(a, b) || a.i - b.i);
         const { deadlines, actions } = finalizeDeadlines(drafts, d('2025-06-01'), 7);
         expect(deadlines.map((x) => x.because[0])).toEqual(expected.map((x) => x.because[0]));

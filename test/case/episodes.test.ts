@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEpisodes, relapseBridgeEnd, type EpisodeGroups } from '../../src/case/episodes.js';
-import { validateCase, type ValidatedEvent } from '../../src/case/validate.js';
-import type { PlainDate } from '../../src/calendar/index.js';
-import { eventsByEpisode } from '../../src/informal/episode-events.js';
-import { FUZZ_RUNS, validCase } from '../arbitraries.js';
+import { buildEpisodes, relapseBridgeEnd } from '../../src/case/episodes.js';
+import { validateCase } from '../../src/case/validate.js';
+import { daysAfter, diffDays, type PlainDate } from '../../src/calendar/index.js';
+import { dateBetween, FUZZ_RUNS } from '../arbitraries.js';
 
 const episodesOf = (events: unknown[]) => buildEpisodes(validateCase({ caseId: 'x', events }, '2027-12-31' as PlainDate).events);
 
@@ -83,36 +82,21 @@ describe('absence episodes and the 14-day relapse rule (Codex I.4-73 §1; SPEC s
   });
 });
 
-describe('the events of each episode, grouped while the episodes are built (evaluate)', () => {
-  /** The grouping as the lists of event references, with the episode each belongs to. */
-  const refs = (g: { before: readonly ValidatedEvent[]; episodes: readonly { episode: { index: number }; events: readonly ValidatedEvent[] }[] }) => ({
-    before: g.before.map((e) => e.ref),
-    episodes: g.episodes.map((x) => ({ index: x.episode.index, events: x.events.map((e) => e.ref) })),
-  });
-
-  it('equals eventsByEpisode, event for event, including rejected and duplicate absence events', () => {
-    const dup = fc.constantFrom('absence.started', 'work.resumed', 'employment.ended');
+describe('the relapse bridge, as a property', () => {
+  it('a new incapacity continues the episode exactly when it starts within 14 days of the resumption (day 1 = resumption)', () => {
     fc.assert(
-      fc.property(validCase(), fc.array(fc.tuple(fc.nat(40), dup), { maxLength: 4 }), (c, copies) => {
-        // Copies of absence events (same id, date and type) put elsewhere: the grouping must leave out the same ones.
-        const events = [...c.events];
-        for (const [at, type] of copies) {
-          const source = events.find((e) => e['type'] === type);
-          if (source !== undefined) events.splice(Math.min(at, events.length), 0, { ...source });
-        }
-        const v = validateCase({ ...c, events }, '2027-12-31' as PlainDate).events;
-        const groups: EpisodeGroups = { before: [], episodes: [] };
-        const built = buildEpisodes(v, groups);
-        const grouped = eventsByEpisode(v, built.episodes, built.employmentEndedOn);
-        expect(refs(groups)).toEqual(refs(grouped));
-        // The same event objects, and the same episode objects.
-        expect(groups.before).toEqual(grouped.before);
-        groups.episodes.forEach((x, k) => {
-          expect(x.episode).toBe(grouped.episodes[k]!.episode);
-          x.events.forEach((e, j) => expect(e).toBe(grouped.episodes[k]!.events[j]));
-        });
-        // Without groups, the episodes are the same.
-        expect(buildEpisodes(v)).toEqual(built);
+      fc.property(dateBetween('2023-12-01', '2026-12-31'), fc.integer({ min: 1, max: 200 }), fc.integer({ min: 0, max: 40 }), (start, worked, gap) => {
+        const resumed = daysAfter(start, worked);
+        const relapse = daysAfter(resumed, gap);
+        const { episodes } = episodesOf([
+          { type: 'absence.started', date: start },
+          { type: 'work.resumed', date: resumed, mode: 'full' },
+          { type: 'absence.started', date: relapse },
+        ]);
+        const sameEpisode = diffDays(resumed, relapse) + 1 <= 14;
+        expect(episodes.length).toBe(sameEpisode ? 1 : 2);
+        expect(episodes.at(-1)!.start).toBe(sameEpisode ? start : relapse);
+        expect(relapseBridgeEnd(resumed)).toBe(daysAfter(resumed, 13));
       }),
       { numRuns: FUZZ_RUNS ?? 300 },
     );

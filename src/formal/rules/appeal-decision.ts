@@ -57,6 +57,7 @@ export const appealDecisionRule: RuleDefinition = {
     nl: 'de ontvangst van het beroep door de arts-sociaal inspecteur',
     en: "the inspector physician's receipt of the appeal",
   },
+  counts: { from: 'formal.appeal-lodged', term: { days: 42 }, rollover: true, voidWhen: ['the trajectory ended'] },
   metBy: ['formal.appeal-decided'],
   basis: [codex('I.4-80')],
   regimes: ['R2022', 'R2026'],

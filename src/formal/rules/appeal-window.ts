@@ -63,6 +63,7 @@ export const appealWindowRule: RuleDefinition = {
     nl: 'de ontvangst door de werknemer van het formulier met beslissing B',
     en: "the worker's receipt of the form with decision B",
   },
+  counts: { from: 'formal.assessed.receivedByWorker', term: { days: 21 }, rollover: true, voidWhen: ['the trajectory ended before the window closed'] },
   metBy: ['formal.appeal-lodged'],
   basis: [codex('I.4-80')],
   regimes: ['R2022', 'R2026'],

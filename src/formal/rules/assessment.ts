@@ -37,6 +37,7 @@ export const assessmentRule: RuleDefinition = {
     nl: 'de ontvangst van het re-integratieverzoek door de preventieadviseur-arbeidsarts',
     en: 'receipt of the re-integration request by the occupational physician',
   },
+  counts: { from: 'formal.requested', term: { days: 49 }, rollover: true, voidWhen: ['the trajectory ended'] },
   metBy: ['formal.assessed'],
   basis: [codex('I.4-74')],
   regimes: ['R2022', 'R2026'],

@@ -45,6 +45,7 @@ export const contactWorkerRule: RuleDefinition = {
     nl: 'het einde van de termijn van de werknemer om op het plan te antwoorden',
     en: "the end of the worker's term to answer the plan",
   },
+  counts: { from: 'formal.plan-offered (the day after the worker\'s 14 days)', term: { days: 0 }, rollover: true, voidWhen: ['the worker answered late', 'the trajectory ended'] },
   metBy: ['formal.worker-contacted'],
   basis: [codex('I.4-76')],
   regimes: ['R2022', 'R2026'],

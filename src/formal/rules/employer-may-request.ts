@@ -78,6 +78,7 @@ export const employerMayRequestRule: RuleDefinition = {
     nl: 'de eerste dag van de onafgebroken arbeidsongeschiktheid',
     en: 'the first day of the uninterrupted incapacity',
   },
+  counts: { from: 'absence.started (uninterruptedSince)', term: { lastedFrom: { months: 3 } }, rollover: false, voidWhen: ['work.resumed', 'employment.ended'] },
   metBy: ['formal.requested'],
   basis: [codex('I.4-73')],
   regimes: ['R2022', 'R2026'],

@@ -83,6 +83,7 @@ export const mandatoryStartRule: RuleDefinition = {
     nl: 'de eerste dag van de arbeidsongeschiktheid, zodra de inschatting arbeidspotentieel vaststelt',
     en: 'the first day of incapacity, once the estimate finds work potential',
   },
+  counts: { from: 'absence.started (uninterruptedSince), not before work-potential.assessed', term: { months: 6 }, rollover: true, voidWhen: ['a later estimate finds no potential', 'work.resumed', 'employment.ended'] },
   metBy: ['formal.requested'],
   basis: [codex('I.4-73')],
   regimes: ['R2026'],

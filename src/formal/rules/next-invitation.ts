@@ -85,6 +85,7 @@ export const nextInvitationRule: RuleDefinition = {
   },
   term: { nl: '14 kalenderdagen', en: '14 calendar days' },
   countedFrom: { nl: 'de vorige uitnodiging', en: 'the previous invitation' },
+  counts: { from: 'formal.invited', term: { days: 14 }, rollover: false, voidWhen: ['the assessment was made or the trajectory ended'] },
   metBy: ['formal.invited'],
   basis: [codex('I.4-74')],
   regimes: ['R2022', 'R2026'],

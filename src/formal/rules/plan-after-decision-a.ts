@@ -37,6 +37,7 @@ export const planAfterARule: RuleDefinition = {
     nl: 'de ontvangst door de werkgever van het formulier voor de re-integratiebeoordeling (beslissing A)',
     en: "the employer's receipt of the re-integration assessment form (decision A)",
   },
+  counts: { from: 'formal.assessed.receivedByEmployer', term: { days: 63 }, rollover: true, voidWhen: ['the trajectory ended'] },
   metBy: ['formal.plan-offered', 'formal.report-delivered'],
   basis: [codex('I.4-75')],
   regimes: ['R2022', 'R2026'],

@@ -128,6 +128,7 @@ export const planAfterBRule: RuleDefinition = {
     nl: 'de ontvangst door de werkgever van het formulier met beslissing B, of (na bevestiging in beroep) de ontvangst van de uitspraak',
     en: "the employer's receipt of the form with decision B, or (after confirmation on appeal) the receipt of the outcome",
   },
+  counts: { from: 'formal.assessed.receivedByEmployer (or formal.appeal-decided)', term: { months: 6 }, rollover: true, voidWhen: ['decision B overturned on appeal', 'the trajectory ended'] },
   metBy: ['formal.plan-offered', 'formal.report-delivered'],
   basis: [codex('I.4-75'), codex('I.4-80')],
   regimes: ['R2022', 'R2026'],

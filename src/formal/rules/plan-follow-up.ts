@@ -38,6 +38,7 @@ export const planFollowUpRule: RuleDefinition = {
   },
   term: { nl: 'geen termijn (op regelmatige basis)', en: 'no term (regularly)' },
   countedFrom: { nl: 'de instemming met het plan', en: 'the agreement to the plan' },
+  counts: { from: 'formal.plan-answered (agreed)', term: { none: true }, rollover: false, voidWhen: ['the trajectory ended'] },
   metBy: ['formal.plan-reviewed'],
   basis: [codex('I.4-76')],
   regimes: ['R2022', 'R2026'],

@@ -35,6 +35,7 @@ export const planResponseRule: RuleDefinition = {
     nl: 'de ontvangst van het re-integratieplan door de werknemer',
     en: "the worker's receipt of the re-integration plan",
   },
+  counts: { from: 'formal.plan-offered', term: { days: 14 }, rollover: true, voidWhen: ['the trajectory ended'] },
   metBy: ['formal.plan-answered'],
   basis: [codex('I.4-76')],
   regimes: ['R2022', 'R2026'],

@@ -62,6 +62,7 @@ export const restartBarRule: RuleDefinition = {
     nl: 'de ontvangst van het formulier met beslissing C',
     en: 'receipt of the form with decision C',
   },
+  counts: { from: 'formal.assessed (decision C, the later receipt)', term: { months: 3 }, rollover: false, voidWhen: ['employment.ended before the bar'] },
   metBy: ['formal.requested'],
   basis: [codex('I.4-74')],
   regimes: ['R2022', 'R2026'],

@@ -50,6 +50,7 @@ export const workPotentialRequestRule: RuleDefinition = {
   },
   term: { nl: '8 weken arbeidsongeschiktheid', en: '8 weeks of incapacity' },
   countedFrom: { nl: 'de eerste dag van de arbeidsongeschiktheid', en: 'the first day of incapacity' },
+  counts: { from: 'absence.started (uninterruptedSince)', term: { lastedFrom: { weeks: 8 } }, rollover: false, voidWhen: ['work-potential.waived', 'work.resumed', 'employment.ended'] },
   metBy: ['work-potential.requested', 'work-potential.assessed'],
   basis: [codex('I.4-73')],
   regimes: ['R2026'],

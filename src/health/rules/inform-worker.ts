@@ -14,14 +14,7 @@ export const INFORM_WORKER_FROM = '2022-10-01' as PlainDate;
  * re-integration; AgO guidance, step 1: "Is het personeelslid langer dan 4 weken afwezig? De
  * preventieadviseur-arbeidsarts informeert die over de wettelijke mogelijkheden bij werkhervatting." No term: it
  * shows as an action without a due date until met.
- *
- * @example
- * informWorker({ notifiedOn: '2025-04-07' }) //=> { due: null }
  */
-export function informWorker(_input: { notifiedOn: PlainDate }): { due: null } {
-  return { due: null };
-}
-
 export const informWorkerRule: RuleDefinition = {
   id: 'health.inform-worker',
   track: 'health',
@@ -36,8 +29,24 @@ export const informWorkerRule: RuleDefinition = {
     nl: 'de melding van de arbeidsongeschiktheid van 4 weken',
     en: 'the notification of the incapacity of 4 weeks',
   },
+  counts: {
+    from: 'occupational-physician.notified',
+    term: { none: true },
+    rollover: false,
+    voidWhen: ['the staff member resumes work (no relapse within 14 days) before the information', 'the employment ends before the information'],
+  },
   metBy: ['occupational-physician.informed-worker'],
   basis: [codex('I.4-71/1'), agoGuidance('informeel traject, stap 1')],
   validFrom: INFORM_WORKER_FROM,
   interpretations: [INFORM_AFTER_NOTIFICATION],
 };
+
+/**
+ * The information of the worker has no term.
+ *
+ * @example
+ * informWorker({ notifiedOn: '2025-04-07' }) //=> { due: null }
+ */
+export function informWorker(_input: { notifiedOn: PlainDate }): { due: null } {
+  return { due: null };
+}

@@ -1,4 +1,5 @@
-import { lastedFrom, type PlainDate } from '../../calendar/index.js';
+import type { PlainDate } from '../../calendar/index.js';
+import { termEnd } from '../../case/engine.js';
 import { codex } from '../../rules/sources.js';
 import type { RuleDefinition } from '../../rules/types.js';
 import { LASTED_FROM_FIRST_DAY, NOTIFY_ONLY_WHEN_REACHED } from '../interpretations.js';
@@ -15,15 +16,7 @@ export const NOTIFY_AFTER_WEEKS = 4;
  * `lastedFrom(s, 4 weeks)` = s + 28 with s the first day of incapacity (day 1). With the option `rollover:
  * 'next-working-day'` a due date on a weekend or holiday moves to the next working day (it is the deadline of an
  * obligation); the day the incapacity reaches 4 weeks does not move.
- *
- * @example
- * notifyOccupationalPhysician({ start: '2025-03-10' }) //=> { due: '2025-04-07' }
- * notifyOccupationalPhysician({ start: '2025-03-03' }) //=> { due: '2025-03-31' }
  */
-export function notifyOccupationalPhysician(input: { start: PlainDate }): { due: PlainDate } {
-  return { due: lastedFrom(input.start, { weeks: NOTIFY_AFTER_WEEKS }) };
-}
-
 export const notifyOccupationalPhysicianRule: RuleDefinition = {
   id: 'health.notify-occupational-physician',
   track: 'health',
@@ -41,7 +34,25 @@ export const notifyOccupationalPhysicianRule: RuleDefinition = {
     nl: 'de eerste dag van arbeidsongeschiktheid (dag 1); een herval binnen 14 dagen telt verder',
     en: 'the first day of incapacity (day 1); a relapse within 14 days counts on',
   },
+  counts: {
+    from: 'absence.started',
+    term: { lastedFrom: { weeks: NOTIFY_AFTER_WEEKS } },
+    rollover: true,
+    voidWhen: ['the staff member resumes work (no relapse within 14 days) before the notification', 'the employment ends before the notification'],
+  },
   metBy: ['occupational-physician.notified'],
   basis: [codex('I.4-4 §3')],
   interpretations: [LASTED_FROM_FIRST_DAY, NOTIFY_ONLY_WHEN_REACHED],
 };
+
+/**
+ * The day the incapacity reaches 4 weeks (no rollover).
+ *
+ * @example
+ * notifyOccupationalPhysician({ start: '2025-03-10' }) //=> { due: '2025-04-07' }
+ * notifyOccupationalPhysician({ start: '2025-03-03' }) //=> { due: '2025-03-31' }
+ */
+export function notifyOccupationalPhysician(input: { start: PlainDate }): { due: PlainDate } {
+  // A duration always has a date.
+  return { due: termEnd(notifyOccupationalPhysicianRule.counts.term, input.start)!.date };
+}

@@ -1,4 +1,5 @@
-import { workingDaysAfter, type CalendarOptions, type PlainDate } from '../../calendar/index.js';
+import type { CalendarOptions, PlainDate } from '../../calendar/index.js';
+import { termEnd } from '../../case/engine.js';
 import { codex } from '../../rules/sources.js';
 import type { Citation, RuleDefinition } from '../../rules/types.js';
 import { EMPLOYER_VISIT_FROM_2026, TEN_WORKING_DAYS_CURRENT_TEXT, WORKING_DAYS_MON_FRI } from '../interpretations.js';
@@ -9,7 +10,7 @@ export const PRE_RESUMPTION_VISIT_WORKING_DAYS = 10;
 export const EMPLOYER_REQUEST_FROM = '2026-01-01' as PlainDate;
 
 /** Where the rule stands: Codex I.4-36 until 2025; the 2026 reform moved it to chapter VI (article unverified). */
-// Static citations, frozen: shared by the rule and by every deadline (a new array each time, the same citation).
+// Frozen: shared by the rule and by every deadline that cites them.
 const BEFORE_2026: Citation = Object.freeze(codex('I.4-36'));
 const FROM_2026: Citation = Object.freeze(codex('boek I, titel 4, hoofdstuk VI (R2026; voorheen I.4-36)'));
 
@@ -31,24 +32,9 @@ export function preResumptionVisitBasis(date: PlainDate): Citation[] {
  * for it; from 1 January 2026 the employer too (the worker need not follow up).
  *
  * Codex I.4-36 (R2022; moved to chapter VI in the 2026 reform): the visit takes place within 10 working days
- * following the day the occupational physician received the request. An employer request before 2026 is not
- * valid (`{ valid: false }`).
- *
- * @example
- * preResumptionVisit({ requestedOn: '2025-12-24', by: 'worker' }) //=> { valid: true, due: '2026-01-09' }
- * preResumptionVisit({ requestedOn: '2025-12-19', by: 'worker' }) //=> { valid: true, due: '2026-01-06' }
- * preResumptionVisit({ requestedOn: '2025-12-19', by: 'worker' }, { workweek: 'mon-sat' }) //=> { valid: true, due: '2026-01-02' }
- * preResumptionVisit({ requestedOn: '2025-12-24', by: 'employer' }) //=> { valid: false, due: null }
- * preResumptionVisit({ requestedOn: '2026-01-05', by: 'employer' }) //=> { valid: true, due: '2026-01-19' }
+ * following the day the occupational physician received the request. A working-day term ends on a working day:
+ * no rollover.
  */
-export function preResumptionVisit(
-  input: { requestedOn: PlainDate; by: 'worker' | 'employer' },
-  cal?: CalendarOptions,
-): { valid: true; due: PlainDate } | { valid: false; due: null } {
-  if (input.by === 'employer' && input.requestedOn < EMPLOYER_REQUEST_FROM) return { valid: false, due: null };
-  return { valid: true, due: workingDaysAfter(input.requestedOn, PRE_RESUMPTION_VISIT_WORKING_DAYS, cal) };
-}
-
 export const preResumptionVisitRule: RuleDefinition = {
   id: 'health.pre-resumption-visit',
   track: 'health',
@@ -63,7 +49,36 @@ export const preResumptionVisitRule: RuleDefinition = {
     nl: 'de ontvangst van het verzoek (van het personeelslid; vanaf 2026 ook van de werkgever) door de preventieadviseur-arbeidsarts',
     en: 'receipt of the request (by the worker; from 2026 also by the employer) by the occupational physician',
   },
+  counts: {
+    from: 'pre-resumption-visit.requested',
+    term: { workingDays: PRE_RESUMPTION_VISIT_WORKING_DAYS },
+    rollover: false,
+    voidWhen: ['work resumes after the request before the visit', 'the employment ends before the visit'],
+  },
   metBy: ['pre-resumption-visit.held'],
   basis: [BEFORE_2026, FROM_2026],
   interpretations: [WORKING_DAYS_MON_FRI, TEN_WORKING_DAYS_CURRENT_TEXT, EMPLOYER_VISIT_FROM_2026],
 };
+
+/** Whether a request is valid: an employer may request the visit from 1 January 2026 only. */
+export const validRequest = (requestedOn: PlainDate, by: 'worker' | 'employer'): boolean =>
+  by === 'worker' || requestedOn >= EMPLOYER_REQUEST_FROM;
+
+/**
+ * The last day of the visit; an employer request before 2026 is not valid (`{ valid: false }`).
+ *
+ * @example
+ * preResumptionVisit({ requestedOn: '2025-12-24', by: 'worker' }) //=> { valid: true, due: '2026-01-09' }
+ * preResumptionVisit({ requestedOn: '2025-12-19', by: 'worker' }) //=> { valid: true, due: '2026-01-06' }
+ * preResumptionVisit({ requestedOn: '2025-12-19', by: 'worker' }, { workweek: 'mon-sat' }) //=> { valid: true, due: '2026-01-02' }
+ * preResumptionVisit({ requestedOn: '2025-12-24', by: 'employer' }) //=> { valid: false, due: null }
+ * preResumptionVisit({ requestedOn: '2026-01-05', by: 'employer' }) //=> { valid: true, due: '2026-01-19' }
+ */
+export function preResumptionVisit(
+  input: { requestedOn: PlainDate; by: 'worker' | 'employer' },
+  cal?: CalendarOptions,
+): { valid: true; due: PlainDate } | { valid: false; due: null } {
+  if (!validRequest(input.requestedOn, input.by)) return { valid: false, due: null };
+  // A working-day term always has a date.
+  return { valid: true, due: termEnd(preResumptionVisitRule.counts.term, input.requestedOn, cal === undefined ? {} : { calendar: cal })!.date };
+}

@@ -6,6 +6,11 @@ import { VOID_WHEN_TRACK_ENDS } from '../interpretations.js';
 /** The day the work rules must contain a contact procedure (Codex I.4-71/2, R2026). */
 export const CONTACT_PROCEDURE_IN_WORK_RULES_FROM = '2026-01-01' as PlainDate;
 
+// Frozen: shared by the rule and by every deadline that cites them.
+const OMZENDBRIEF = Object.freeze(omzendbrief());
+const STEP_1 = Object.freeze(agoGuidance('informeel traject, stap 1'));
+const CONTACT_PROCEDURE = Object.freeze(codex('I.4-71/2'));
+
 /**
  * The legal basis of a contact duty arising on `date`: the omzendbrief and the AgO guidance (step 1), and from
  * 1 January 2026 also Codex I.4-71/2 (the contact procedure every employer must put in its work rules).
@@ -17,10 +22,6 @@ export const CONTACT_PROCEDURE_IN_WORK_RULES_FROM = '2026-01-01' as PlainDate;
 export function contactBasis(date: PlainDate): Citation[] {
   return date >= CONTACT_PROCEDURE_IN_WORK_RULES_FROM ? [OMZENDBRIEF, STEP_1, CONTACT_PROCEDURE] : [OMZENDBRIEF, STEP_1];
 }
-// The citations of contactBasis: static, allocated and frozen once (a new array each call, shared citations).
-const OMZENDBRIEF = Object.freeze(omzendbrief());
-const STEP_1 = Object.freeze(agoGuidance('informeel traject, stap 1'));
-const CONTACT_PROCEDURE = Object.freeze(codex('I.4-71/2'));
 
 /**
  * Step 1: agree with the absent staff member how, and with whom, contact is kept during the absence (and, if
@@ -29,14 +30,7 @@ const CONTACT_PROCEDURE = Object.freeze(codex('I.4-71/2'));
  * AgO guidance, informal track step 1: "Bespreek met het personeelslid op welke manier en met wie het contact
  * tijdens diens afwezigheid het beste verloopt." No term is set: as soon as possible after the absence starts.
  * From 1 January 2026 the Codex (I.4-71/2) also requires a contact procedure in the work rules.
- *
- * @example
- * contactArrangement({ start: '2025-03-10' }) //=> { due: null }
  */
-export function contactArrangement(_input: { start: PlainDate }): { due: null } {
-  return { due: null };
-}
-
 export const contactArrangementRule: RuleDefinition = {
   id: 'informal.contact-arrangement',
   track: 'informal',
@@ -48,8 +42,24 @@ export const contactArrangementRule: RuleDefinition = {
   },
   term: { nl: 'zo snel mogelijk (geen vaste termijn)', en: 'as soon as possible (no fixed term)' },
   countedFrom: { nl: 'de start van de afwezigheid', en: 'the start of the absence' },
+  counts: {
+    from: 'absence.started',
+    term: { none: true },
+    rollover: false,
+    voidWhen: ['the track ends (resumption, formal request, end of employment) before the arrangement is agreed'],
+  },
   metBy: ['contact.agreed'],
-  basis: [omzendbrief(), agoGuidance('informeel traject, stap 1'), codex('I.4-71/2')],
+  basis: [OMZENDBRIEF, STEP_1, CONTACT_PROCEDURE],
   validFrom: '2024-01-01' as PlainDate,
   interpretations: [VOID_WHEN_TRACK_ENDS],
 };
+
+/**
+ * The contact arrangement has no term: it shows as an action without a due date until met.
+ *
+ * @example
+ * contactArrangement({ start: '2025-03-10' }) //=> { due: null }
+ */
+export function contactArrangement(_input: { start: PlainDate }): { due: null } {
+  return { due: null };
+}

@@ -1,4 +1,5 @@
-import { monthsAfter, type PlainDate } from '../../calendar/index.js';
+import type { PlainDate } from '../../calendar/index.js';
+import { termEnd } from '../../case/engine.js';
 import { agoGuidance, omzendbrief } from '../../rules/sources.js';
 import type { RuleDefinition } from '../../rules/types.js';
 import {
@@ -18,17 +19,7 @@ export const FIRST_CONVERSATION_MONTHS = 2;
  * AgO slides (omzendbrief, "Het re-integratieproces"): "binnen 2 maanden na de start van de ziekteafwezigheid
  * vindt een gesprek plaats om te bekijken of stappen naar werk mogelijk zijn". Due `monthsAfter(start, 2)`,
  * clamped to the end of a shorter month; a relapse within 14 days does not move it (the track continues).
- *
- * @example
- * firstConversation({ start: '2025-03-10' }) //=> { due: '2025-05-10' }
- * firstConversation({ start: '2025-12-31' }) //=> { due: '2026-02-28' }
- * firstConversation({ start: '2023-12-31' }) //=> { due: '2024-02-29' }
- * firstConversation({ start: '2025-11-30' }) //=> { due: '2026-01-30' }
  */
-export function firstConversation(input: { start: PlainDate }): { due: PlainDate } {
-  return { due: monthsAfter(input.start, FIRST_CONVERSATION_MONTHS) };
-}
-
 export const firstConversationRule: RuleDefinition = {
   id: 'informal.first-conversation',
   track: 'informal',
@@ -43,8 +34,28 @@ export const firstConversationRule: RuleDefinition = {
     nl: 'de start van de afwezigheid (eerste ziektedag)',
     en: 'the start of the absence (first day of illness)',
   },
+  counts: {
+    from: 'absence.started',
+    term: { months: FIRST_CONVERSATION_MONTHS },
+    rollover: true,
+    voidWhen: ['the track ends (resumption, formal request, end of employment) before the conversation'],
+  },
   metBy: ['conversation.held'],
   basis: [omzendbrief(), agoGuidance('informeel traject, stap 2')],
   validFrom: '2024-01-01' as PlainDate,
   interpretations: [CONVERSATION_HELD_NOT_PLANNED, INFORMAL_MONTHS_CLAMPED, RELAPSE_CONTINUES_TRACK, VOID_WHEN_TRACK_ENDS],
 };
+
+/**
+ * The due date of the first conversation, from the start of the absence (no rollover).
+ *
+ * @example
+ * firstConversation({ start: '2025-03-10' }) //=> { due: '2025-05-10' }
+ * firstConversation({ start: '2025-12-31' }) //=> { due: '2026-02-28' }
+ * firstConversation({ start: '2023-12-31' }) //=> { due: '2024-02-29' }
+ * firstConversation({ start: '2025-11-30' }) //=> { due: '2026-01-30' }
+ */
+export function firstConversation(input: { start: PlainDate }): { due: PlainDate } {
+  // A month term always has a date.
+  return { due: termEnd(firstConversationRule.counts.term, input.start)!.date };
+}

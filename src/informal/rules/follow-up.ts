@@ -1,4 +1,5 @@
-import { daysAfter, type PlainDate } from '../../calendar/index.js';
+import type { PlainDate } from '../../calendar/index.js';
+import { termEnd } from '../../case/engine.js';
 import { agoGuidance, omzendbrief } from '../../rules/sources.js';
 import type { RuleDefinition } from '../../rules/types.js';
 import { FOLLOW_UP_RHYTHM } from '../interpretations.js';
@@ -10,14 +11,7 @@ import { FOLLOW_UP_RHYTHM } from '../interpretations.js';
  * AgO guidance, step 4: "De leidinggevende en de terugkeercoach volgen de afspraken voor de werkhervatting op."
  * No term is set: a due date only with the entity's own rhythm (`policy.followUpEveryDays`), counted from the
  * resumption and then from each follow-up.
- *
- * @example
- * followUp({ from: '2025-06-02', everyDays: 30 }) //=> { due: '2025-07-02' }
  */
-export function followUp(input: { from: PlainDate; everyDays: number }): { due: PlainDate } {
-  return { due: daysAfter(input.from, input.everyDays) };
-}
-
 export const followUpRule: RuleDefinition = {
   id: 'informal.follow-up',
   track: 'informal',
@@ -36,8 +30,25 @@ export const followUpRule: RuleDefinition = {
     nl: 'de werkhervatting, daarna de vorige opvolging',
     en: 'the resumption, then the previous follow-up',
   },
+  counts: {
+    from: 'work.resumed',
+    term: { everyDays: 'followUpEveryDays' },
+    rollover: true,
+    voidWhen: ['a relapse within 14 days ends the period after the resumption', 'a formal request or the end of employment'],
+  },
   metBy: ['follow-up.held'],
   basis: [omzendbrief(), agoGuidance('informeel traject, stap 4')],
   validFrom: '2024-01-01' as PlainDate,
   interpretations: [FOLLOW_UP_RHYTHM],
 };
+
+/**
+ * The next follow-up: `everyDays` after `from` (no rollover).
+ *
+ * @example
+ * followUp({ from: '2025-06-02', everyDays: 30 }) //=> { due: '2025-07-02' }
+ */
+export function followUp(input: { from: PlainDate; everyDays: number }): { due: PlainDate } {
+  // The rhythm is given: the term has a date.
+  return { due: termEnd(followUpRule.counts.term, input.from, { policy: { followUpEveryDays: input.everyDays } })!.date };
+}

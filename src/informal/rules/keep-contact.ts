@@ -1,4 +1,5 @@
 import { daysAfter, maxDate, type PlainDate } from '../../calendar/index.js';
+import { termEnd } from '../../case/engine.js';
 import { agoGuidance, codex, omzendbrief } from '../../rules/sources.js';
 import type { RuleDefinition } from '../../rules/types.js';
 import { DISCONNECTION_INCLUSIVE, RELAPSE_CONTINUES_TRACK, VOID_WHEN_TRACK_ENDS } from '../interpretations.js';
@@ -12,21 +13,7 @@ import { DISCONNECTION_INCLUSIVE, RELAPSE_CONTINUES_TRACK, VOID_WHEN_TRACK_ENDS 
  * the last contact (or the start of the absence) + n days, and not before the end of an agreed period of full
  * disconnection (`disconnectUntil` is its last day). From 1 January 2026 the Codex (I.4-71/2) requires the work
  * rules to state who contacts the worker and how often.
- *
- * @example
- * keepContact({ from: '2025-03-10', everyDays: 14 }) //=> { due: '2025-03-24' }
- * keepContact({ from: '2025-03-10', everyDays: 14, disconnectUntil: '2025-04-15' }) //=> { due: '2025-04-16' }
- * keepContact({ from: '2025-03-10', everyDays: 14, disconnectUntil: '2025-03-12' }) //=> { due: '2025-03-24' }
  */
-export function keepContact(input: { from: PlainDate; everyDays: number; disconnectUntil?: PlainDate }): {
-  due: PlainDate;
-} {
-  const rhythm = daysAfter(input.from, input.everyDays);
-  return {
-    due: input.disconnectUntil === undefined ? rhythm : maxDate(rhythm, daysAfter(input.disconnectUntil, 1)),
-  };
-}
-
 export const keepContactRule: RuleDefinition = {
   id: 'informal.keep-contact',
   track: 'informal',
@@ -44,8 +31,30 @@ export const keepContactRule: RuleDefinition = {
     nl: 'het laatste contact, of de start van de afwezigheid (of van het herval); niet vóór het einde van een deconnectieperiode',
     en: 'the last contact, or the start of the absence (or of the relapse); not before the end of a disconnection period',
   },
+  counts: {
+    from: 'contact.made',
+    term: { everyDays: 'contactEveryDays' },
+    rollover: true,
+    voidWhen: ['the stretch of absence ends (resumption) or the track ends (formal request, end of employment)'],
+  },
   metBy: ['contact.made'],
   basis: [omzendbrief(), agoGuidance('informeel traject, stap 1'), codex('I.4-71/2')],
   validFrom: '2024-01-01' as PlainDate,
   interpretations: [DISCONNECTION_INCLUSIVE, RELAPSE_CONTINUES_TRACK, VOID_WHEN_TRACK_ENDS],
 };
+
+/**
+ * The next contact: `everyDays` after `from`, but not before the day after the disconnection (no rollover).
+ *
+ * @example
+ * keepContact({ from: '2025-03-10', everyDays: 14 }) //=> { due: '2025-03-24' }
+ * keepContact({ from: '2025-03-10', everyDays: 14, disconnectUntil: '2025-04-15' }) //=> { due: '2025-04-16' }
+ * keepContact({ from: '2025-03-10', everyDays: 14, disconnectUntil: '2025-03-12' }) //=> { due: '2025-03-24' }
+ */
+export function keepContact(input: { from: PlainDate; everyDays: number; disconnectUntil?: PlainDate }): {
+  due: PlainDate;
+} {
+  // The rhythm is given: the term has a date.
+  const rhythm = termEnd(keepContactRule.counts.term, input.from, { policy: { contactEveryDays: input.everyDays } })!.date;
+  return { due: input.disconnectUntil === undefined ? rhythm : maxDate(rhythm, daysAfter(input.disconnectUntil, 1)) };
+}

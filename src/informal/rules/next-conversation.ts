@@ -1,4 +1,5 @@
-import { daysAfter, type PlainDate } from '../../calendar/index.js';
+import type { PlainDate } from '../../calendar/index.js';
+import { termEnd } from '../../case/engine.js';
 import { agoGuidance, omzendbrief } from '../../rules/sources.js';
 import type { RuleDefinition } from '../../rules/types.js';
 import { NEXT_CONVERSATION_DUE, VOID_WHEN_TRACK_ENDS } from '../interpretations.js';
@@ -9,22 +10,9 @@ import { NEXT_CONVERSATION_DUE, VOID_WHEN_TRACK_ENDS } from '../interpretations.
  *
  * AgO guidance, step 2: "Blijkt uit het gesprek dat stappen naar werk nog niet mogelijk zijn? Dan plant de
  * terugkeercoach in samenspraak met het personeelslid een nieuw gesprek in en behoudt het contact verder." No
- * term is set: due on the planned date, else within the entity's own term (`policy.nextConversationWithinDays`),
- * else without a date.
- *
- * @example
- * nextConversation({ heldOn: '2025-04-20', plannedFor: '2025-05-15' }) //=> { due: '2025-05-15' }
- * nextConversation({ heldOn: '2025-04-20', withinDays: 30 }) //=> { due: '2025-05-20' }
- * nextConversation({ heldOn: '2025-04-20' }) //=> { due: null }
+ * term is set: due on the planned date (a date, never rolled over), else within the entity's own term
+ * (`policy.nextConversationWithinDays`), else without a date.
  */
-export function nextConversation(input: { heldOn: PlainDate; plannedFor?: PlainDate; withinDays?: number }): {
-  due: PlainDate | null;
-} {
-  if (input.plannedFor !== undefined) return { due: input.plannedFor };
-  if (input.withinDays !== undefined) return { due: daysAfter(input.heldOn, input.withinDays) };
-  return { due: null };
-}
-
 export const nextConversationRule: RuleDefinition = {
   id: 'informal.next-conversation',
   track: 'informal',
@@ -42,8 +30,30 @@ export const nextConversationRule: RuleDefinition = {
     nl: 'het gesprek waaruit bleek dat stappen naar werk nog niet mogelijk zijn',
     en: 'the conversation in which steps towards work were not yet possible',
   },
+  counts: {
+    from: 'conversation.held',
+    term: { everyDays: 'nextConversationWithinDays' },
+    rollover: true,
+    voidWhen: ['the track ends (resumption, formal request, end of employment) before the next conversation'],
+  },
   metBy: ['conversation.held'],
   basis: [omzendbrief(), agoGuidance('informeel traject, stap 2')],
   validFrom: '2024-01-01' as PlainDate,
   interpretations: [NEXT_CONVERSATION_DUE, VOID_WHEN_TRACK_ENDS],
 };
+
+/**
+ * The due date of the next conversation (no rollover).
+ *
+ * @example
+ * nextConversation({ heldOn: '2025-04-20', plannedFor: '2025-05-15' }) //=> { due: '2025-05-15' }
+ * nextConversation({ heldOn: '2025-04-20', withinDays: 30 }) //=> { due: '2025-05-20' }
+ * nextConversation({ heldOn: '2025-04-20' }) //=> { due: null }
+ */
+export function nextConversation(input: { heldOn: PlainDate; plannedFor?: PlainDate; withinDays?: number }): {
+  due: PlainDate | null;
+} {
+  if (input.plannedFor !== undefined) return { due: input.plannedFor };
+  const policy = input.withinDays === undefined ? {} : { nextConversationWithinDays: input.withinDays };
+  return { due: termEnd(nextConversationRule.counts.term, input.heldOn, { policy })?.date ?? null };
+}

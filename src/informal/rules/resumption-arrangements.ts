@@ -1,4 +1,5 @@
-import { monthsAfter, type PlainDate } from '../../calendar/index.js';
+import type { PlainDate } from '../../calendar/index.js';
+import { termEnd } from '../../case/engine.js';
 import { agoGuidance, omzendbrief } from '../../rules/sources.js';
 import type { Actor, RuleDefinition } from '../../rules/types.js';
 import {
@@ -20,29 +21,10 @@ export const ARRANGEMENTS_MONTHS = 2;
  * AgO guidance, step 3: "Het uitwerken van een concreet stappenplan voor werkhervatting gebeurt binnen de 2
  * maanden nadat werkhervatting mogelijk is. [...] (Let wel: bij complexe dossiers kun je van die termijn
  * afwijken.)" Due `monthsAfter(p, 2)`, p = the day of that conversation. A recorded deviation moves the due date
- * to its `until`, or sets the term aside (waived) when it has none. When the term runs out without arrangements
- * the formal track becomes mandatory (AgO slides: "2 maanden na deze inschatting nog geen concreet stappenplan").
- *
- * @example
- * resumptionArrangements({ possibleOn: '2025-04-20', attentionPoints: false }) //=> { due: '2025-06-20', actor: 'manager', waived: false }
- * resumptionArrangements({ possibleOn: '2025-12-31', attentionPoints: true }) //=> { due: '2026-02-28', actor: 'return-to-work-coach', waived: false }
- * resumptionArrangements({ possibleOn: '2025-04-20', attentionPoints: true, deviation: { until: '2025-09-30' } }) //=> { due: '2025-09-30', actor: 'return-to-work-coach', waived: false }
- * resumptionArrangements({ possibleOn: '2025-04-20', attentionPoints: true, deviation: {} }) //=> { due: null, actor: 'return-to-work-coach', waived: true }
+ * to its `until` (a date chosen by the entity: never rolled over), or sets the term aside (waived) when it has
+ * none. When the term runs out without arrangements the formal track becomes mandatory (AgO slides: "2 maanden
+ * na deze inschatting nog geen concreet stappenplan").
  */
-export function resumptionArrangements(input: {
-  possibleOn: PlainDate;
-  attentionPoints: boolean;
-  deviation?: { until?: PlainDate };
-}): { due: PlainDate | null; actor: Actor; waived: boolean } {
-  const actor: Actor = input.attentionPoints ? 'return-to-work-coach' : 'manager';
-  if (input.deviation !== undefined) {
-    return input.deviation.until === undefined
-      ? { due: null, actor, waived: true }
-      : { due: input.deviation.until, actor, waived: false };
-  }
-  return { due: monthsAfter(input.possibleOn, ARRANGEMENTS_MONTHS), actor, waived: false };
-}
-
 export const resumptionArrangementsRule: RuleDefinition = {
   id: 'informal.resumption-arrangements',
   track: 'informal',
@@ -61,6 +43,15 @@ export const resumptionArrangementsRule: RuleDefinition = {
     nl: 'het gesprek waarin werkhervatting mogelijk bleek; leidinggevende zonder, terugkeercoach met specifieke aandachtspunten',
     en: 'the conversation in which resumption was judged possible; the manager without, the return-to-work coach with specific attention points',
   },
+  counts: {
+    from: 'conversation.held',
+    term: { months: ARRANGEMENTS_MONTHS },
+    rollover: true,
+    voidWhen: [
+      'a later conversation finds resumption not yet possible (the term lapses)',
+      'the track ends (resumption, formal request, end of employment) before the arrangements',
+    ],
+  },
   metBy: ['arrangements.agreed'],
   basis: [omzendbrief(), agoGuidance('informeel traject, stap 3')],
   validFrom: '2024-01-01' as PlainDate,
@@ -72,3 +63,29 @@ export const resumptionArrangementsRule: RuleDefinition = {
     VOID_WHEN_TRACK_ENDS,
   ],
 };
+
+/** Who coordinates: the return-to-work coach when there are specific attention points, else the manager. */
+export const arrangementsActor = (attentionPoints: boolean): Actor => (attentionPoints ? 'return-to-work-coach' : 'manager');
+
+/**
+ * The due date (no rollover), who acts, and whether a deviation without an end set the term aside.
+ *
+ * @example
+ * resumptionArrangements({ possibleOn: '2025-04-20', attentionPoints: false }) //=> { due: '2025-06-20', actor: 'manager', waived: false }
+ * resumptionArrangements({ possibleOn: '2025-12-31', attentionPoints: true }) //=> { due: '2026-02-28', actor: 'return-to-work-coach', waived: false }
+ * resumptionArrangements({ possibleOn: '2025-04-20', attentionPoints: true, deviation: { until: '2025-09-30' } }) //=> { due: '2025-09-30', actor: 'return-to-work-coach', waived: false }
+ * resumptionArrangements({ possibleOn: '2025-04-20', attentionPoints: true, deviation: {} }) //=> { due: null, actor: 'return-to-work-coach', waived: true }
+ */
+export function resumptionArrangements(input: {
+  possibleOn: PlainDate;
+  attentionPoints: boolean;
+  deviation?: { until?: PlainDate };
+}): { due: PlainDate | null; actor: Actor; waived: boolean } {
+  const actor = arrangementsActor(input.attentionPoints);
+  if (input.deviation !== undefined) {
+    const until = input.deviation.until;
+    return until === undefined ? { due: null, actor, waived: true } : { due: until, actor, waived: false };
+  }
+  // A month term always has a date.
+  return { due: termEnd(resumptionArrangementsRule.counts.term, input.possibleOn)!.date, actor, waived: false };
+}

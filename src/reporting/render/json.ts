@@ -1,5 +1,5 @@
 import type { Report } from '../figures.js';
-import { suppressReport, type Cell } from '../suppress.js';
+import { cellText, suppressReport, type Cell } from '../suppress.js';
 
 export type JsonRenderOptions = {
   /** Apply small-cell suppression: counts become numbers, `"<5"` or `"x"`; histograms become their median. */
@@ -13,17 +13,8 @@ export type JsonRenderOptions = {
 type Json = number | string | null | { [k: string]: Json };
 
 function cellJson(cell: Cell | undefined, min: number): Json {
-  if (!cell) return null;
-  switch (cell.state) {
-    case 'shown':
-      return cell.value;
-    case 'small':
-      return `<${min}`;
-    case 'hidden':
-      return 'x';
-    case 'none':
-      return null;
-  }
+  if (cell === undefined || cell.state === 'none') return null;
+  return cell.state === 'shown' ? cell.value : cellText(cell, min);
 }
 
 /** Replaces every count in a figures object by its cell, found by the count's dotted path. */
