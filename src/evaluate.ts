@@ -4,11 +4,11 @@ import { finalizeDeadlines } from './case/deadlines.js';
 import { resolveEscalations } from './case/escalation.js';
 import type { Evaluation, Flag, Issue } from './case/output.js';
 import type { CaseInput, EvaluateOptions, EvaluateOptionsInput } from './case/schema.js';
-import type { DeadlineDraft, EscalationTrigger, TrackContext, TrackResult } from './case/track.js';
+import type { TrackContext, TrackResult } from './case/track.js';
 import { checkOptions, validateCase, type ValidatedCase } from './case/validate.js';
-import { evaluateFormalInto } from './formal/track.js';
-import { evaluateHealthInto } from './health/index.js';
-import { evaluateInformalInto } from './informal/track.js';
+import { evaluateFormal } from './formal/track.js';
+import { evaluateHealth } from './health/index.js';
+import { evaluateInformal } from './informal/track.js';
 import { LIBRARY_VERSION, RULES_VERSION } from './version.js';
 
 const DEFAULT_DUE_SOON_DAYS = 7;
@@ -123,27 +123,24 @@ export function evaluateValidated(validated: ValidatedCase, options: EvaluateOpt
     employmentEndedOn,
   };
 
+  // The tracks in this order: informal, health, formal.
+  const informal = evaluateInformal(ctx);
+  const formal = evaluateFormal(ctx);
+  const tracks: TrackResult[] = [informal, evaluateHealth(ctx), formal];
+  const escalations = resolveEscalations(tracks.flatMap((t) => t.escalations), ctx);
+  const drafts = [...tracks.flatMap((t) => t.deadlines), ...escalations.deadlines];
+  const final = finalizeDeadlines(drafts, asOf, options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
+  const flags = [...escalations.flags, ...tracks.flatMap((t) => t.flags), ...final.flags].sort(byFlagOrder);
   // The issues: of the options, the events and the episodes, then of each track.
-  const issues = [...optionIssues, ...validated.issues, ...episodeIssues];
-  // The tracks push their drafts, flags, escalation triggers and issues onto one set of lists, in this order:
-  // informal, health, formal.
-  const triggers: EscalationTrigger[] = [];
-  const drafts: DeadlineDraft[] = [];
-  const trackFlags: Flag[] = [];
-  const tracks: TrackResult = { deadlines: drafts, flags: trackFlags, escalations: triggers, issues };
-  const informalStatus = evaluateInformalInto(ctx, tracks);
-  evaluateHealthInto(ctx, tracks);
-  const trajectories = evaluateFormalInto(ctx, tracks);
-  const escalations = resolveEscalations(triggers, ctx);
-  const final = finalizeDeadlines([...drafts, ...escalations.deadlines], asOf, options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
-  const flags = [...escalations.flags, ...trackFlags, ...final.flags].sort(byFlagOrder);
+  const issues = [...optionIssues, ...validated.issues, ...episodeIssues, ...tracks.flatMap((t) => t.issues)];
+  const trajectories = formal.trajectories;
 
   return {
     caseId: validated.caseId,
     asOf,
     receipt,
     absence: absenceAt(episodes, employmentEndedOn),
-    informal: informalStatus === null ? null : { status: informalStatus },
+    informal: informal.status === null ? null : { status: informal.status },
     formal: trajectories.length > 0 ? { ...trajectories.at(-1)! } : null,
     trajectories,
     deadlines: final.deadlines,

@@ -1,5 +1,6 @@
 import { compareDates, daysAfter, type PlainDate } from '../calendar/index.js';
 import type { Issue } from './output.js';
+import { eventIssue } from './track.js';
 import type { ValidatedEvent } from './validate.js';
 
 /** One stretch of incapacity: from an `absence.started` to the `work.resumed` that ends it (if any). */
@@ -46,13 +47,7 @@ export type Episodes = {
   issues: Issue[];
 };
 
-const issueFor = (e: ValidatedEvent, message: string): Issue => ({
-  code: 'out-of-sequence',
-  severity: 'warning',
-  path: ['events', e.index],
-  message: `event ${e.index}${e.ref.startsWith('#') ? '' : ` (id "${e.ref}")`} (${e.type}) on ${e.date}: ${message}`,
-  ...(e.ref.startsWith('#') ? { eventIndex: e.index } : { eventId: e.ref, eventIndex: e.index }),
-});
+const issueFor = (e: ValidatedEvent, message: string): Issue => eventIssue(e, 'out-of-sequence', 'warning', message);
 
 /**
  * Builds the absence episodes from the sorted events, applying the 14-day relapse rule (Codex I.4-73 §1, R2022;

@@ -5,7 +5,6 @@ import type { EscalationReason, Flag, Issue } from './output.js';
 import type { EvaluateOptions } from './schema.js';
 import type { Employee, ValidatedEvent } from './validate.js';
 import type { DeadlineDraft } from './engine.js';
-import type { EpisodeEvents } from '../informal/episode-events.js';
 
 /** What every track gets: validated, sorted events up to `asOf`, the episodes, and the options. */
 export type TrackContext = {
@@ -19,8 +18,6 @@ export type TrackContext = {
   readonly events: readonly ValidatedEvent[];
   readonly episodes: readonly Episode[];
   readonly employmentEndedOn?: PlainDate | undefined;
-  /** The events of each episode (`eventsByEpisode`), when the caller already grouped them; else each track groups them. */
-  readonly byEpisode?: EpisodeEvents | undefined;
 };
 
 export type { DeadlineDraft } from './engine.js';
@@ -44,18 +41,21 @@ export type TrackResult = {
 };
 
 /**
- * A draft to fill in.
- *
- * @deprecated Build drafts with `deadline()` (`engine.ts`); kept while the tracks move over.
- * @internal
+ * The issue about one event, in the wording every track uses: the event's index, its id when it has one, its
+ * type and date, then `message`.
  */
-export function newDraft(rule: RuleId, from: PlainDate, due: PlainDate | null, because: string[], trajectory?: number) {
-  const draft: { -readonly [K in keyof DeadlineDraft]: DeadlineDraft[K] } & { because: string[]; interpretations?: string[] | undefined } = {
-    rule,
-    due,
-    from,
-    trajectory,
-    because,
+export function eventIssue(
+  e: { readonly ref: string; readonly index: number; readonly type: string; readonly date: PlainDate },
+  code: Issue['code'],
+  severity: Issue['severity'],
+  message: string,
+): Issue {
+  const named = !e.ref.startsWith('#');
+  return {
+    code,
+    severity,
+    path: ['events', e.index],
+    message: `event ${e.index}${named ? ` (id "${e.ref}")` : ''} (${e.type}) on ${e.date}: ${message}`,
+    ...(named ? { eventId: e.ref, eventIndex: e.index } : { eventIndex: e.index }),
   };
-  return draft;
 }

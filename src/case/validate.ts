@@ -7,10 +7,9 @@
  */
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { toDayNumber, type PlainDate } from '../calendar/index.js';
+import type { PlainDate } from '../calendar/index.js';
 import { caseEnvelopeSchema, employeeSchema, eventSchemas, evaluateOptionsSchema, type CaseEvent, type EventType } from './schema.js';
 import type { Issue } from './output.js';
-import { kindOfType } from './check.js';
 
 /** A validated event with its reference (its `id`, or `#index` in the input) and its input index. */
 export type ValidatedEvent = CaseEvent & { readonly ref: string; readonly index: number };
@@ -50,22 +49,6 @@ function check<T>(schema: z.ZodMiniType<T>, input: unknown): { success: true; da
 
 /** The options checked by their schema. */
 export const checkOptions = (input: unknown) => check(evaluateOptionsSchema, input);
-
-/**
- * The day number of an event's date.
- *
- * @deprecated Compare `e.date` instead; kept while the tracks move over.
- * @internal
- */
-export const dayOf = (e: { readonly date: PlainDate }): number => toDayNumber(e.date);
-
-/**
- * The number of an event's type.
- *
- * @deprecated Switch on `e.type` instead; kept while the tracks move over.
- * @internal
- */
-export const kindOf = (e: { readonly type: EventType }): number => kindOfType(e.type);
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 

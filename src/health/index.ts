@@ -13,7 +13,7 @@
 import type { Episode } from '../case/episodes.js';
 import { deadline } from '../case/engine.js';
 import type { Issue } from '../case/output.js';
-import type { DeadlineDraft, TrackContext, TrackResult } from '../case/track.js';
+import { eventIssue, type DeadlineDraft, type TrackContext, type TrackResult } from '../case/track.js';
 import type { ValidatedEvent } from '../case/validate.js';
 import { eventsByEpisode } from '../informal/episode-events.js';
 import {
@@ -47,16 +47,8 @@ export {
   EMPLOYER_REQUEST_FROM,
 } from './rules/pre-resumption-visit.js';
 
-function eventIssue(e: ValidatedEvent, message: string): Issue {
-  const named = e.ref.startsWith('#') ? `event ${e.index}` : `event ${e.index} (id "${e.ref}")`;
-  return {
-    code: 'out-of-sequence',
-    severity: 'warning',
-    path: ['events', e.index],
-    message: `${named} (${e.type}) on ${e.date}: ${message}; ignored`,
-    ...(e.ref.startsWith('#') ? { eventIndex: e.index } : { eventId: e.ref, eventIndex: e.index }),
-  };
-}
+/** A health event that does not count for the duties. */
+const ignored = (e: ValidatedEvent, why: string): Issue => eventIssue(e, 'out-of-sequence', 'warning', `${why}; ignored`);
 
 /** The events of the occupational physician's duties, which need an absence. */
 const isNotification = (e: ValidatedEvent) =>
@@ -140,11 +132,11 @@ function preResumptionVisits(ctx: TrackContext): { deadlines: DeadlineDraft[]; i
   for (const e of ctx.events) {
     if (e.type !== 'pre-resumption-visit.requested') continue;
     if (ended !== undefined && ended < e.date) {
-      out.issues.push(eventIssue(e, `the employment ended on ${ended}`));
+      out.issues.push(ignored(e, `the employment ended on ${ended}`));
       continue;
     }
     if (!validRequest(e.date, e.by)) {
-      out.issues.push(eventIssue(e, EMPLOYER_TOO_EARLY));
+      out.issues.push(ignored(e, EMPLOYER_TOO_EARLY));
       continue;
     }
     const resumption = resumptions.find((x) => e.date <= x.on);
@@ -173,7 +165,7 @@ function preResumptionVisits(ctx: TrackContext): { deadlines: DeadlineDraft[]; i
  * // See `evaluate` (src/evaluate.ts), which builds the context.
  */
 export function evaluateHealth(ctx: TrackContext): TrackResult {
-  const grouped = ctx.byEpisode ?? eventsByEpisode(ctx.events, ctx.episodes, ctx.employmentEndedOn);
+  const grouped = eventsByEpisode(ctx.events, ctx.episodes, ctx.employmentEndedOn);
   const ended = ctx.employmentEndedOn;
   /** A health event after the end of employment: it does not count for the duties (an issue). */
   const afterEnd = (e: ValidatedEvent) =>
@@ -195,21 +187,9 @@ export function evaluateHealth(ctx: TrackContext): TrackResult {
     flags: [],
     escalations: [],
     issues: [
-      ...grouped.before.filter(isNotification).map((e) => eventIssue(e, 'no absence has started')),
-      ...episodes.flatMap(({ late }) => late.map((e) => eventIssue(e, `the employment ended on ${ended!}`))),
+      ...grouped.before.filter(isNotification).map((e) => ignored(e, 'no absence has started')),
+      ...episodes.flatMap(({ late }) => late.map((e) => ignored(e, `the employment ended on ${ended!}`))),
       ...visits.issues,
     ],
   };
-}
-
-/**
- * {@link evaluateHealth}, appended to the lists of `result` (which may hold other tracks' items before). For
- * `evaluate`, which collects every track's outputs in one set of lists.
- *
- * @internal
- */
-export function evaluateHealthInto(ctx: TrackContext, result: TrackResult): void {
-  const own = evaluateHealth(ctx);
-  result.deadlines.push(...own.deadlines);
-  result.issues.push(...own.issues);
 }

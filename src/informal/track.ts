@@ -4,9 +4,8 @@
  *
  * @module
  */
-import type { InformalStatus, Issue } from '../case/output.js';
-import type { TrackContext, TrackResult } from '../case/track.js';
-import type { ValidatedEvent } from '../case/validate.js';
+import type { InformalStatus } from '../case/output.js';
+import { eventIssue, type TrackContext, type TrackResult } from '../case/track.js';
 import { deriveInformal } from './derive.js';
 import { eventsByEpisode } from './episode-events.js';
 import { INFORMAL_IN_FORCE_FROM } from './rules.js';
@@ -15,22 +14,6 @@ import { INFORMAL_STEP_TYPES, informalTransition } from './transition.js';
 
 /** Event types of the informal track that need an absence episode. */
 const INFORMAL_EVENT_TYPES: ReadonlySet<string> = new Set(INFORMAL_STEP_TYPES);
-
-function eventIssue(
-  e: ValidatedEvent,
-  code: 'out-of-sequence' | 'informal-not-in-force',
-  severity: Issue['severity'],
-  message: string,
-): Issue {
-  const named = e.ref.startsWith('#') ? `event ${e.index}` : `event ${e.index} (id "${e.ref}")`;
-  return {
-    code,
-    severity,
-    path: ['events', e.index],
-    message: `${named} (${e.type}) on ${e.date}: ${message}`,
-    ...(e.ref.startsWith('#') ? { eventIndex: e.index } : { eventId: e.ref, eventIndex: e.index }),
-  };
-}
 
 const NOT_STARTED = 'no absence has started: the informal track starts with absence.started; ignored';
 const NOT_IN_FORCE =
@@ -47,7 +30,7 @@ const NOT_IN_FORCE =
  * // See `evaluate` (src/evaluate.ts), which builds the context.
  */
 export function evaluateInformal(ctx: TrackContext): TrackResult & { status: InformalStatus | null } {
-  const grouped = ctx.byEpisode ?? eventsByEpisode(ctx.events, ctx.episodes, ctx.employmentEndedOn);
+  const grouped = eventsByEpisode(ctx.events, ctx.episodes, ctx.employmentEndedOn);
   const result: TrackResult & { status: InformalStatus | null } = {
     deadlines: [],
     flags: [],
@@ -75,19 +58,4 @@ export function evaluateInformal(ctx: TrackContext): TrackResult & { status: Inf
     if (isLatest) result.status = state.status;
   });
   return result;
-}
-
-/**
- * {@link evaluateInformal}, appended to the lists of `result` (which may hold other tracks' items before);
- * returns the status. For `evaluate`, which collects every track's outputs in one set of lists.
- *
- * @internal
- */
-export function evaluateInformalInto(ctx: TrackContext, result: TrackResult): InformalStatus | null {
-  const own = evaluateInformal(ctx);
-  result.deadlines.push(...own.deadlines);
-  result.flags.push(...own.flags);
-  result.escalations.push(...own.escalations);
-  result.issues.push(...own.issues);
-  return own.status;
 }

@@ -7,7 +7,7 @@
  */
 import { compareDates, parsePlainDate, type PlainDate } from '../calendar/index.js';
 import type { Issue } from '../case/output.js';
-import { checkOptions } from '../case/check.js';
+import { checkOptions } from '../case/validate.js';
 import type { EvaluateOptions, EvaluateOptionsInput } from '../case/schema.js';
 import { validateCase } from '../case/validate.js';
 import { evaluateValidated } from '../evaluate.js';
