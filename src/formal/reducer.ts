@@ -11,6 +11,7 @@
  * @module
  */
 import { match, P } from 'ts-pattern';
+import { lookupTable } from '../case/table.js';
 import { compareDates, daysAfter, type PlainDate } from '../calendar/index.js';
 import type { FormalEndReason, FormalStatus, FormalTrajectory } from '../case/output.js';
 import type { ValidatedEvent } from '../case/validate.js';
@@ -217,12 +218,85 @@ const AFTER_DECISION_EVENTS = P.union(
   'formal.plan-reviewed',
 );
 const TRAJECTORY_EVENTS = P.union(...TRAJECTORY_EVENT_TYPES);
-const type = <const T>(t: T) => ({ type: t });
+
+/** What one event does to a trajectory, for one combination of status and event type. */
+type Step = (state: FormalState, e: FormalEvent, env: FormalEnv) => FormalState;
+/** A step for events of one type: the table hands it only events of that type. */
+const on = <T extends FormalEventType>(_type: T, f: (state: FormalState, e: FormalEventOf<T>, env: FormalEnv) => FormalState): Step =>
+  f as Step;
+const unchanged: Step = (state) => state;
+/** The event is set aside with the reason `why` gives for the state. */
+const refuse = (why: (state: FormalState) => string): Step => (state, e) => setAside(state, e, why(state));
+
+/**
+ * The transition table: what an event of `type` does in `status`. Every combination of status and event type is
+ * listed (drawn in docs/diagrams.md); an event that does not fit is set aside with the reason, and changes
+ * nothing else.
+ */
+const stepFor = (status: FormalStatus, type: FormalEventType): Step =>
+  match<[FormalStatus, FormalEventType], Step>([status, type])
+    // Outside the supported regimes the library tracks nothing (issue `regime-not-supported`).
+    .with(['unsupported', P._], () => unchanged)
+    // A new request after the end starts a new trajectory (evaluateFormal); employment already ended it or not.
+    .with(['ended', P.union('formal.requested', 'employment.ended')], () => unchanged)
+    .with(['ended', TRAJECTORY_EVENTS], () => refuse((s) => `the trajectory ended on ${s.end?.date ?? s.requestedOn} (${s.end?.reason ?? 'ended'})`))
+    .with([ACTIVE, 'formal.requested'], () => (state, e) =>
+      setAside(state, e, `a trajectory requested on ${state.requestedOn} is still running (${state.status}); one trajectory at a time`, 'trajectory-already-active'),
+    )
+    .with([ACTIVE, 'employment.ended'], () => (state, e) => ended(state, 'employment-ended', e))
+    // Invitations and the assessment.
+    .with([BEFORE_DECISION, 'formal.invited'], () => (state, e) => ({ ...state, status: 'assessing', invitations: [...state.invitations, fact(e)] }))
+    .with([BEFORE_DECISION, 'formal.no-show'], () => (state, e) => ended(state, 'no-show', e, { noShow: fact(e) }))
+    .with([BEFORE_DECISION, 'formal.assessed'], () => on('formal.assessed', assess))
+    .with([BEFORE_DECISION, AFTER_DECISION_EVENTS], () => refuse((s) => `no decision is in force yet in the trajectory requested on ${s.requestedOn}`))
+    // Decision A or B: the employer's plan or motivated report.
+    .with([DECIDED, 'formal.plan-offered'], () => (state, e) => ({
+      ...state,
+      status: 'plan-offered',
+      plan: { ...fact(e), after: state.decisions.length - 1 },
+    }))
+    .with([DECIDED, 'formal.report-delivered'], () =>
+      on('formal.report-delivered', (state, e) => {
+        const report = { ...fact(e), after: state.decisions.length - 1, ...(e.reasonCode !== undefined ? { reasonCode: e.reasonCode } : {}) };
+        return ended(state, 'report', e, { report });
+      }),
+    )
+    .with([DECIDED, ASSESSMENT_EVENTS], () =>
+      refuse((s) => `decision ${currentDecision(s)?.decision ?? '?'} is in force; a new assessment follows only an appeal that overturned decision B`),
+    )
+    .with([DECIDED, PLAN_EVENTS], () => refuse(() => 'no re-integration plan was offered'))
+    .with([DECIDED, 'formal.plan-reviewed'], () => refuse(() => 'no re-integration plan was agreed'))
+    // The appeal against decision B (Codex I.4-80).
+    .with(['decided-a', 'formal.appeal-lodged'], () => refuse(() => 'an appeal is possible only against decision B'))
+    .with(['decided-b', 'formal.appeal-lodged'], () => on('formal.appeal-lodged', lodgeAppeal))
+    .with(['decided-a', 'formal.appeal-decided'], () => refuse(() => 'no appeal is pending'))
+    // A late appeal suspends nothing, but the inspector physician may still decide it.
+    .with([P.union('decided-b', 'appeal-pending'), 'formal.appeal-decided'], () => on('formal.appeal-decided', decideAppeal))
+    .with(['appeal-pending', TRAJECTORY_EVENTS], () =>
+      refuse((s) => `the trajectory is suspended while the appeal lodged on ${s.appeal?.date ?? '?'} is pending`),
+    )
+    // The plan offered: the worker's answer, the employer's contact, a deemed refusal.
+    .with(['plan-offered', 'formal.plan-answered'], () => on('formal.plan-answered', answerPlan))
+    // The first contact counts; a later one adds nothing.
+    .with(['plan-offered', 'formal.worker-contacted'], () => (state, e) =>
+      state.workerContacted !== undefined ? state : { ...state, workerContacted: fact(e) },
+    )
+    .with(['plan-offered', 'formal.plan-deemed-refused'], () => (state, e) =>
+      state.workerContacted === undefined
+        ? setAside(state, e, 'the employer must first contact the worker (formal.worker-contacted)')
+        : ended(state, 'plan-deemed-refused', e, { deemedRefused: fact(e) }),
+    )
+    .with(['plan-offered', TRAJECTORY_EVENTS], () => refuse((s) => `the plan offered on ${s.plan?.date ?? '?'} awaits the worker's answer`))
+    // The plan agreed: the occupational physician's follow-up.
+    .with(['plan-agreed', 'formal.plan-reviewed'], () => (state, e) => ({ ...state, reviews: [...state.reviews, fact(e)] }))
+    .with(['plan-agreed', TRAJECTORY_EVENTS], () => refuse((s) => `the plan was agreed on ${s.answer?.date ?? '?'}`))
+    .exhaustive();
+
+const steps = lookupTable(stepFor);
 
 /**
  * The next state of a trajectory after one event. Pure and total: every combination of status and event type is
- * listed (drawn in docs/diagrams.md); an event that does not fit is set aside with the reason, and changes
- * nothing else.
+ * listed (`stepFor`); an event that does not fit is set aside with the reason, and changes nothing else.
  *
  * `env.deadline` applies the rollover option to the appeal window, to tell a late appeal (which suspends
  * nothing) from a timely one.
@@ -232,63 +306,7 @@ const type = <const T>(t: T) => ({ type: t });
  * formalTransition(s0, { type: 'formal.assessed', date: '2025-05-20' as PlainDate, decision: 'A', ref: 'a1', index: 1 }).status //=> 'decided-a'
  */
 export function formalTransition(state: FormalState, event: FormalEvent, env: FormalEnv = {}): FormalState {
-  const waiting = (why: string) => () => setAside(state, event, why);
-  return (
-    match<[FormalStatus, FormalEvent], FormalState>([state.status, event])
-      // Outside the supported regimes the library tracks nothing (issue `regime-not-supported`).
-      .with(['unsupported', P._], () => state)
-      // A new request after the end starts a new trajectory (evaluateFormal); employment already ended it or not.
-      .with(['ended', type(P.union('formal.requested', 'employment.ended'))], () => state)
-      .with(['ended', type(TRAJECTORY_EVENTS)], waiting(`the trajectory ended on ${state.end?.date ?? state.requestedOn} (${state.end?.reason ?? 'ended'})`))
-      .with([ACTIVE, type('formal.requested')], () =>
-        setAside(state, event, `a trajectory requested on ${state.requestedOn} is still running (${state.status}); one trajectory at a time`, 'trajectory-already-active'),
-      )
-      .with([ACTIVE, type('employment.ended')], () => ended(state, 'employment-ended', event))
-      // Invitations and the assessment.
-      .with([BEFORE_DECISION, type('formal.invited')], () => ({ ...state, status: 'assessing' as const, invitations: [...state.invitations, fact(event)] }))
-      .with([BEFORE_DECISION, type('formal.no-show')], () => ended(state, 'no-show', event, { noShow: fact(event) }))
-      .with([BEFORE_DECISION, type('formal.assessed')], ([, e]) => assess(state, e))
-      .with([BEFORE_DECISION, type(AFTER_DECISION_EVENTS)], waiting(`no decision is in force yet in the trajectory requested on ${state.requestedOn}`))
-      // Decision A or B: the employer's plan or motivated report.
-      .with([DECIDED, type('formal.plan-offered')], () => ({
-        ...state,
-        status: 'plan-offered' as const,
-        plan: { ...fact(event), after: state.decisions.length - 1 },
-      }))
-      .with([DECIDED, type('formal.report-delivered')], ([, e]) => {
-        const report = { ...fact(e), after: state.decisions.length - 1, ...(e.reasonCode !== undefined ? { reasonCode: e.reasonCode } : {}) };
-        return ended(state, 'report', e, { report });
-      })
-      .with(
-        [DECIDED, type(ASSESSMENT_EVENTS)],
-        waiting(`decision ${currentDecision(state)?.decision ?? '?'} is in force; a new assessment follows only an appeal that overturned decision B`),
-      )
-      .with([DECIDED, type(PLAN_EVENTS)], waiting('no re-integration plan was offered'))
-      .with([DECIDED, type('formal.plan-reviewed')], waiting('no re-integration plan was agreed'))
-      // The appeal against decision B (Codex I.4-80).
-      .with(['decided-a', type('formal.appeal-lodged')], waiting('an appeal is possible only against decision B'))
-      .with(['decided-b', type('formal.appeal-lodged')], ([, e]) => lodgeAppeal(state, e, env))
-      .with(['decided-a', type('formal.appeal-decided')], waiting('no appeal is pending'))
-      // A late appeal suspends nothing, but the inspector physician may still decide it.
-      .with([P.union('decided-b', 'appeal-pending'), type('formal.appeal-decided')], ([, e]) => decideAppeal(state, e))
-      .with(['appeal-pending', type(TRAJECTORY_EVENTS)], waiting(`the trajectory is suspended while the appeal lodged on ${state.appeal?.date ?? '?'} is pending`))
-      // The plan offered: the worker's answer, the employer's contact, a deemed refusal.
-      .with(['plan-offered', type('formal.plan-answered')], ([, e]) => answerPlan(state, e))
-      // The first contact counts; a later one adds nothing.
-      .with(['plan-offered', type('formal.worker-contacted')], () =>
-        state.workerContacted !== undefined ? state : { ...state, workerContacted: fact(event) },
-      )
-      .with(['plan-offered', type('formal.plan-deemed-refused')], () =>
-        state.workerContacted === undefined
-          ? setAside(state, event, 'the employer must first contact the worker (formal.worker-contacted)')
-          : ended(state, 'plan-deemed-refused', event, { deemedRefused: fact(event) }),
-      )
-      .with(['plan-offered', type(TRAJECTORY_EVENTS)], waiting(`the plan offered on ${state.plan?.date ?? '?'} awaits the worker's answer`))
-      // The plan agreed: the occupational physician's follow-up.
-      .with(['plan-agreed', type('formal.plan-reviewed')], () => ({ ...state, reviews: [...state.reviews, fact(event)] }))
-      .with(['plan-agreed', type(TRAJECTORY_EVENTS)], waiting(`the plan was agreed on ${state.answer?.date ?? '?'}`))
-      .exhaustive()
-  );
+  return steps(state.status, event.type)(state, event, env);
 }
 
 /** The public view of a trajectory (`Evaluation.trajectories`). */

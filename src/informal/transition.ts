@@ -14,6 +14,7 @@
  * @module
  */
 import { match, P } from 'ts-pattern';
+import { lookupTable } from '../case/table.js';
 import { relapseBridgeEnd } from '../case/episodes.js';
 import type { InformalStatus, Issue } from '../case/output.js';
 import { refOf, type ActiveStatus, type Dated, type InformalState, type ResumptionPhase, type TrackEvent } from './state.js';
@@ -158,10 +159,71 @@ function agreeContact(s: InformalState, e: With<'contact.agreed'>): InformalStat
   return { ...s, contactAgreements: [...s.contactAgreements, agreement] };
 }
 
+/** What one event does to the track, for one combination of status and event type. */
+type Step = (s: InformalState, e: OwnEvent) => InformalState;
+type OwnType = OwnEvent['type'];
+/** A step for events of one type: the table hands it only events of that type. */
+const on = <T extends OwnType>(_type: T, f: (s: InformalState, e: With<T>) => InformalState): Step => f as Step;
+const unchanged: Step = (s) => s;
+/** The event is refused with the reason `why` gives for the state. */
+const refuse = (why: (s: InformalState) => string): Step => (s, e) => reject(s, e, why(s));
+/** The status before this event, in a row of the table where the track is active. */
+const activeFrom = (s: InformalState) => s.status as ActiveStatus;
+
+/**
+ * The transition table: what an event of `type` does in `status`. Every combination is listed, the ignored
+ * ones by name (drawn in docs/diagrams.md).
+ */
+const stepFor = (status: InformalStatus, type: OwnType): Step =>
+  match<[InformalStatus, OwnType], Step>([status, type])
+    // The absence: resumption, relapse, end of employment, hand-over to the formal track.
+    .with(['resumed', 'absence.started'], () => on('absence.started', relapse))
+    .with([ACTIVE, 'absence.started'], () => refuse((s) => `the staff member is already absent since ${lastSegment(s).start.on}`))
+    .with(['escalated', 'absence.started'], () => unchanged)
+    .with([ACTIVE, 'work.resumed'], () => on('work.resumed', (s, e) => resume(s, e, activeFrom(s))))
+    .with(['resumed', 'work.resumed'], () => refuse(() => 'no absence is open'))
+    .with(['escalated', 'work.resumed'], () => unchanged)
+    .with([P.union(ACTIVE, 'resumed', 'escalated'), 'employment.ended'], () => (s, e) => end(s, e, 'closed'))
+    .with([P.union(ACTIVE, 'resumed'), 'formal.requested'], () => (s, e) => end(s, e, 'escalated'))
+    .with([DONE, 'formal.requested'], () => unchanged)
+
+    // Step 1: contact arrangement and contact moments.
+    .with([ACTIVE, 'contact.agreed'], () => on('contact.agreed', agreeContact))
+    .with([ACTIVE, 'contact.made'], () => (s, e) => ({ ...s, contacts: [...s.contacts, dated(e)] }))
+    .with([P.union('resumed', 'escalated'), P.union('contact.agreed', 'contact.made')], () => unchanged)
+
+    // Step 2: conversations with the return-to-work coach.
+    .with([ACTIVE, 'conversation.planned'], () => on('conversation.planned', plan))
+    .with([ACTIVE, 'conversation.held'], () => on('conversation.held', (s, e) => converse(s, e, activeFrom(s))))
+    .with(['resumed', P.union('conversation.planned', 'conversation.held')], () => backAtWork)
+    .with(['escalated', P.union('conversation.planned', 'conversation.held')], () => unchanged)
+
+    // Step 3: arrangements or a step plan, deviation for a complex case.
+    .with(['preparing-resumption', 'arrangements.agreed'], () => on('arrangements.agreed', agree))
+    .with(['resumption-agreed', 'arrangements.agreed'], () => unchanged)
+    .with([NOT_POSSIBLE_YET, P.union('arrangements.agreed', 'deviation.recorded')], () =>
+      refuse((s) => `no conversation has found resumption possible ${inStatus(s)}`),
+    )
+    .with(['preparing-resumption', 'deviation.recorded'], () => on('deviation.recorded', deviate))
+    .with(['resumption-agreed', 'deviation.recorded'], () => refuse(() => 'the arrangements or step plan are already agreed'))
+    .with(['resumed', P.union('arrangements.agreed', 'deviation.recorded')], () => backAtWork)
+    .with(['escalated', P.union('arrangements.agreed', 'deviation.recorded')], () => unchanged)
+    .with([P.union(ACTIVE, 'resumed', 'escalated'), ADVICE], () => unchanged)
+
+    // Step 4: follow-up after the resumption.
+    .with(['resumed', 'follow-up.held'], () => (s, e) => ({ ...s, followUps: [...s.followUps, dated(e)] }))
+    .with([ACTIVE, 'follow-up.held'], () => refuse((s) => `work has not resumed ${inStatus(s)}`))
+    .with(['escalated', 'follow-up.held'], () => unchanged)
+
+    // After the end of employment nothing more happens in the track.
+    .with(['closed', P._], () => refuse((s) => `the employment ended on ${s.closed?.on ?? '?'}`))
+    .exhaustive();
+
+const steps = lookupTable(stepFor);
+
 /**
  * The informal track's reducer: the state after one more event. Pure; events must come in date order (ties in
- * input order), as `evaluate` sorts them. The table matches on `[status, event]`; every combination is listed,
- * the ignored ones by name (drawn in docs/diagrams.md).
+ * input order), as `evaluate` sorts them. The table (`stepFor`) lists every combination of status and event type.
  *
  * @example
  * const s0 = initialInformalState({ type: 'absence.started', date: '2025-03-10' });
@@ -173,55 +235,5 @@ function agreeContact(s: InformalState, e: With<'contact.agreed'>): InformalStat
 export function informalTransition(s: InformalState, event: TrackEvent): InformalState {
   // The events of the health duties and the formal trajectory (their own modules) change nothing here.
   if (!isOwn(event)) return s;
-  return (
-    match<[InformalStatus, OwnEvent], InformalState>([s.status, event])
-      // The absence: resumption, relapse, end of employment, hand-over to the formal track.
-      .with(['resumed', { type: 'absence.started' }], ([, e]) => relapse(s, e))
-      .with([ACTIVE, { type: 'absence.started' }], ([, e]) =>
-        reject(s, e, `the staff member is already absent since ${lastSegment(s).start.on}`),
-      )
-      .with(['escalated', { type: 'absence.started' }], () => s)
-      .with([ACTIVE, { type: 'work.resumed' }], ([from, e]) => resume(s, e, from))
-      .with(['resumed', { type: 'work.resumed' }], ([, e]) => reject(s, e, 'no absence is open'))
-      .with(['escalated', { type: 'work.resumed' }], () => s)
-      .with([P.union(ACTIVE, 'resumed', 'escalated'), { type: 'employment.ended' }], ([, e]) => end(s, e, 'closed'))
-      .with([P.union(ACTIVE, 'resumed'), { type: 'formal.requested' }], ([, e]) => end(s, e, 'escalated'))
-      .with([DONE, { type: 'formal.requested' }], () => s)
-
-      // Step 1: contact arrangement and contact moments.
-      .with([ACTIVE, { type: 'contact.agreed' }], ([, e]) => agreeContact(s, e))
-      .with([ACTIVE, { type: 'contact.made' }], ([, e]) => ({ ...s, contacts: [...s.contacts, dated(e)] }))
-      .with([P.union('resumed', 'escalated'), { type: P.union('contact.agreed', 'contact.made') }], () => s)
-
-      // Step 2: conversations with the return-to-work coach.
-      .with([ACTIVE, { type: 'conversation.planned' }], ([, e]) => plan(s, e))
-      .with([ACTIVE, { type: 'conversation.held' }], ([from, e]) => converse(s, e, from))
-      .with(['resumed', { type: P.union('conversation.planned', 'conversation.held') }], ([, e]) => backAtWork(s, e))
-      .with(['escalated', { type: P.union('conversation.planned', 'conversation.held') }], () => s)
-
-      // Step 3: arrangements or a step plan, deviation for a complex case.
-      .with(['preparing-resumption', { type: 'arrangements.agreed' }], ([, e]) => agree(s, e))
-      .with(['resumption-agreed', { type: 'arrangements.agreed' }], () => s)
-      .with([NOT_POSSIBLE_YET, { type: P.union('arrangements.agreed', 'deviation.recorded') }], ([, e]) =>
-        reject(s, e, `no conversation has found resumption possible ${inStatus(s)}`),
-      )
-      .with(['preparing-resumption', { type: 'deviation.recorded' }], ([, e]) => deviate(s, e))
-      .with(['resumption-agreed', { type: 'deviation.recorded' }], ([, e]) =>
-        reject(s, e, 'the arrangements or step plan are already agreed'),
-      )
-      .with(['resumed', { type: P.union('arrangements.agreed', 'deviation.recorded') }], ([, e]) => backAtWork(s, e))
-      .with(['escalated', { type: P.union('arrangements.agreed', 'deviation.recorded') }], () => s)
-      .with([P.union(ACTIVE, 'resumed', 'escalated'), { type: ADVICE }], () => s)
-
-      // Step 4: follow-up after the resumption.
-      .with(['resumed', { type: 'follow-up.held' }], ([, e]) => ({ ...s, followUps: [...s.followUps, dated(e)] }))
-      .with([ACTIVE, { type: 'follow-up.held' }], ([, e]) => reject(s, e, `work has not resumed ${inStatus(s)}`))
-      .with(['escalated', { type: 'follow-up.held' }], () => s)
-
-      // After the end of employment nothing more happens in the track.
-      .with(['closed', { type: P.union('absence.started', 'work.resumed', 'employment.ended', ...INFORMAL_STEP_TYPES) }], ([, e]) =>
-        reject(s, e, `the employment ended on ${s.closed?.on ?? '?'}`),
-      )
-      .exhaustive()
-  );
+  return steps(s.status, event.type)(s, event);
 }
