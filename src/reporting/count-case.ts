@@ -7,7 +7,7 @@
  */
 import { compareDates, diffDays, type PlainDate } from '../calendar/index.js';
 import { buildEpisodes, type Episode } from '../case/episodes.js';
-import type { Deadline, EscalationReason, Evaluation, FormalTrajectory } from '../case/output.js';
+import type { Deadline, EscalationReason, Evaluation } from '../case/output.js';
 import type { ValidatedCase, ValidatedEvent } from '../case/validate.js';
 import { bump, type Figures } from './figures.js';
 import { addToHistogram } from './histogram.js';
@@ -18,22 +18,17 @@ export type Period = { readonly from: PlainDate; readonly to: PlainDate; readonl
 const within = (d: PlainDate, p: Period): boolean => compareDates(d, p.from) >= 0 && compareDates(d, p.to) <= 0;
 
 /**
- * Issue codes by which the evaluation rejects an event that is otherwise well-formed: it "does not change state"
- * (SPEC section 3), so the report does not count it either.
+ * The events the evaluation accepted: valid, dated up to `asOf`, and not rejected as `out-of-sequence` or
+ * `trajectory-already-active` (such an event "does not change state", SPEC section 3, so it does not count).
  */
-const REJECTING_ISSUES = new Set<string>(['out-of-sequence', 'trajectory-already-active']);
-
-/** The events the evaluation accepted: valid, dated up to `asOf`, and not rejected as out of sequence. */
 function acceptedEvents(validated: ValidatedCase, evaluation: Evaluation): ValidatedEvent[] {
-  const rejected = new Set<number>();
-  for (const i of evaluation.issues) if (REJECTING_ISSUES.has(i.code) && i.eventIndex !== undefined) rejected.add(i.eventIndex);
+  const rejected = new Set(
+    evaluation.issues.filter((i) => i.code === 'out-of-sequence' || i.code === 'trajectory-already-active').map((i) => i.eventIndex),
+  );
   return validated.events.filter((e) => !rejected.has(e.index));
 }
 
-/**
- * The escalation figure of a `formal.start-required` deadline, by the reason the core gives it (the first
- * reason that arose, which set its due date).
- */
+/** The escalation figure of a `formal.start-required` deadline, by its reason (the first that arose, which set its due date). */
 const ESCALATIONS: Record<EscalationReason, keyof Figures['informal']['escalations']> = {
   'mandatory-start-6-months': 'mandatoryStart',
   'no-arrangements-within-2-months': 'noArrangements',
@@ -52,64 +47,29 @@ function countEvent(f: Figures, e: ValidatedEvent): void {
       if (e.attentionPoints === true) f.informal.resumptionPossibleWithAttentionPoints++;
       else f.informal.resumptionPossibleWithoutAttentionPoints++;
       break;
-    case 'arrangements.agreed':
-      f.informal.arrangementsAgreed++;
-      break;
-    case 'deviation.recorded':
-      f.informal.deviations++;
-      break;
-    case 'smt.referred':
-      f.informal.smtReferrals++;
-      break;
-    case 'formal.assessed':
-      f.formal.decisions[e.decision]++;
-      break;
-    case 'formal.appeal-lodged':
-      f.formal.appeals.lodged++;
-      break;
-    case 'formal.appeal-decided':
-      f.formal.appeals[e.outcome]++;
-      break;
-    case 'formal.plan-offered':
-      f.formal.plans.offered++;
-      break;
     case 'formal.plan-answered':
       f.formal.plans[e.answer]++;
       if (e.answer === 'refused') bump(f.formal.plans.refusedByReason, e.reasonCode ?? 'unspecified');
-      break;
-    case 'formal.plan-deemed-refused':
-      f.formal.plans.deemedRefused++;
       break;
     case 'formal.report-delivered':
       f.formal.reports.total++;
       bump(f.formal.reports.byReason, e.reasonCode ?? 'unspecified');
       break;
-    case 'formal.no-show':
-      f.formal.noShows++;
-      break;
-    case 'work.resumed':
-      f.resumptions[RESUMPTIONS[e.mode]]++;
-      break;
-    case 'pre-resumption-visit.requested':
-      f.health.preResumptionVisitsRequested++;
-      break;
-    case 'pre-resumption-visit.held':
-      f.health.preResumptionVisitsHeld++;
-      break;
-    case 'return-to-work-exam.held':
-      f.health.returnToWorkExams++;
-      break;
-    default:
-      break;
+    case 'arrangements.agreed': f.informal.arrangementsAgreed++; break;
+    case 'deviation.recorded': f.informal.deviations++; break;
+    case 'smt.referred': f.informal.smtReferrals++; break;
+    case 'formal.assessed': f.formal.decisions[e.decision]++; break;
+    case 'formal.appeal-lodged': f.formal.appeals.lodged++; break;
+    case 'formal.appeal-decided': f.formal.appeals[e.outcome]++; break;
+    case 'formal.plan-offered': f.formal.plans.offered++; break;
+    case 'formal.plan-deemed-refused': f.formal.plans.deemedRefused++; break;
+    case 'formal.no-show': f.formal.noShows++; break;
+    case 'work.resumed': f.resumptions[RESUMPTIONS[e.mode]]++; break;
+    case 'pre-resumption-visit.requested': f.health.preResumptionVisitsRequested++; break;
+    case 'pre-resumption-visit.held': f.health.preResumptionVisitsHeld++; break;
+    case 'return-to-work-exam.held': f.health.returnToWorkExams++; break;
+    default: break;
   }
-}
-
-/** A trajectory requested in the period. */
-function countTrajectory(f: Figures, t: FormalTrajectory): void {
-  f.formal.requested.total++;
-  if (t.initiator === 'worker' || t.initiator === 'employer') f.formal.requested[t.initiator]++;
-  else if (t.initiator === 'treating-physician') f.formal.requested.treatingPhysician++;
-  f.formal.byRegime[t.regime === 'R2022' || t.regime === 'R2026' ? t.regime : 'unsupported']++;
 }
 
 /** A deadline of the evaluation: overdue at `asOf`, met in the period (on time or late), or an escalation. */
@@ -134,39 +94,28 @@ function countDeadline(f: Figures, d: Deadline, period: Period, episodes: readon
       if (start !== undefined) addToHistogram(f.informal.daysToFirstConversation, diffDays(start, metOn));
       break;
     }
-    case 'informal.resumption-arrangements':
-      if (onTime) f.informal.arrangementsOnTime++;
-      else f.informal.arrangementsLate++;
-      break;
-    case 'formal.assessment':
-      if (onTime) f.formal.assessmentsOnTime++;
-      else f.formal.assessmentsLate++;
-      break;
+    case 'informal.resumption-arrangements': if (onTime) f.informal.arrangementsOnTime++; else f.informal.arrangementsLate++; break;
+    case 'formal.assessment': if (onTime) f.formal.assessmentsOnTime++; else f.formal.assessmentsLate++; break;
     case 'formal.plan-after-a':
-    case 'formal.plan-after-b':
-      if (onTime) f.formal.plansOnTime++;
-      else f.formal.plansLate++;
-      break;
-    case 'formal.plan-response':
-      if (!onTime) f.formal.plans.answeredLate++;
-      break;
-    default:
-      break;
+    case 'formal.plan-after-b': if (onTime) f.formal.plansOnTime++; else f.formal.plansLate++; break;
+    case 'formal.plan-response': if (!onTime) f.formal.plans.answeredLate++; break;
+    default: break;
   }
 }
 
-/**
- * Adds one valid case to every figure set in `targets` (its group and the total). `validated` is the library's
- * own boundary validation at `asOf`, `evaluation` its own evaluation at `asOf`.
- */
-export function countCase(validated: ValidatedCase, evaluation: Evaluation, period: Period, targets: readonly Figures[]): void {
+/** Counts one valid case into `f` (its group's figures), from the library's own validation and evaluation at `asOf`. */
+export function countCase(f: Figures, validated: ValidatedCase, evaluation: Evaluation, period: Period): void {
   const events = acceptedEvents(validated, evaluation);
   const { episodes } = buildEpisodes(events);
-  for (const f of targets) {
-    f.cases++;
-    for (const ep of episodes) if (within(ep.start, period)) f.informal.episodesStarted++;
-    for (const e of events) if (within(e.date, period)) countEvent(f, e);
-    for (const t of evaluation.trajectories) if (within(t.requestedOn, period)) countTrajectory(f, t);
-    for (const d of evaluation.deadlines) countDeadline(f, d, period, episodes);
+  f.cases++;
+  for (const ep of episodes) if (within(ep.start, period)) f.informal.episodesStarted++;
+  for (const e of events) if (within(e.date, period)) countEvent(f, e);
+  for (const t of evaluation.trajectories) {
+    if (!within(t.requestedOn, period)) continue;
+    f.formal.requested.total++;
+    if (t.initiator === 'worker' || t.initiator === 'employer') f.formal.requested[t.initiator]++;
+    else if (t.initiator === 'treating-physician') f.formal.requested.treatingPhysician++;
+    f.formal.byRegime[t.regime === 'R2022' || t.regime === 'R2026' ? t.regime : 'unsupported']++;
   }
+  for (const d of evaluation.deadlines) countDeadline(f, d, period, episodes);
 }

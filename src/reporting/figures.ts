@@ -127,15 +127,9 @@ export function emptyFigures(): Figures {
     invalidCaseIssues: {},
     informal: {
       episodesStarted: 0,
-      firstConversations: 0,
-      firstConversationsOnTime: 0,
-      firstConversationsLate: 0,
-      resumptionPossible: 0,
-      resumptionPossibleWithAttentionPoints: 0,
-      resumptionPossibleWithoutAttentionPoints: 0,
-      arrangementsAgreed: 0,
-      arrangementsOnTime: 0,
-      arrangementsLate: 0,
+      firstConversations: 0, firstConversationsOnTime: 0, firstConversationsLate: 0,
+      resumptionPossible: 0, resumptionPossibleWithAttentionPoints: 0, resumptionPossibleWithoutAttentionPoints: 0,
+      arrangementsAgreed: 0, arrangementsOnTime: 0, arrangementsLate: 0,
       deviations: 0,
       smtReferrals: 0,
       escalations: { noConversation: 0, noArrangements: 0, mandatoryStart: 0 },
@@ -149,10 +143,8 @@ export function emptyFigures(): Figures {
       plans: { offered: 0, agreed: 0, refused: 0, deemedRefused: 0, answeredLate: 0, refusedByReason: {} },
       reports: { total: 0, byReason: {} },
       noShows: 0,
-      assessmentsOnTime: 0,
-      assessmentsLate: 0,
-      plansOnTime: 0,
-      plansLate: 0,
+      assessmentsOnTime: 0, assessmentsLate: 0,
+      plansOnTime: 0, plansLate: 0,
     },
     health: { preResumptionVisitsRequested: 0, preResumptionVisitsHeld: 0, returnToWorkExams: 0 },
     resumptions: { full: 0, partTime: 0, adapted: 0, otherWork: 0 },
@@ -170,12 +162,8 @@ export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b 
 
 /** The sum of two keyed counts, keys in code-unit order (deterministic JSON). */
 function sumRecords(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(byCodeUnit)) {
-    const n = (a[k] ?? 0) + (b[k] ?? 0);
-    if (n !== 0) out[k] = n;
-  }
-  return out;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(byCodeUnit);
+  return Object.fromEntries(keys.map((k) => [k, (a[k] ?? 0) + (b[k] ?? 0)]).filter(([, n]) => n !== 0));
 }
 
 /** A part of {@link Figures}: a count, or an object of counts, keyed counts and histograms. */

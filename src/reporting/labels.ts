@@ -6,6 +6,7 @@
  */
 import type { Bilingual } from '../rules/types.js';
 import { RULES } from '../rules/registry.js';
+import { NO_ENTITY } from './figures.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -26,67 +27,106 @@ export const SECTION_LABELS = {
 
 export type Section = keyof typeof SECTION_LABELS;
 
-/** Labels of the fixed figures, by figure id (the dotted path in the JSON report). */
-export const FIGURE_LABELS: Record<string, Bilingual> = {
-  cases: { nl: 'Dossiers gelezen', en: 'Case records read' },
-  invalidCases: { nl: 'Ongeldige dossiers (niet meegeteld)', en: 'Invalid case records (skipped)' },
-  'informal.episodesStarted': { nl: 'Gestarte afwezigheden (episodes)', en: 'Absence episodes started' },
-  'informal.firstConversations': { nl: 'Eerste gesprekken met de terugkeercoach', en: 'First conversations with the return-to-work coach' },
-  'informal.firstConversationsOnTime': { nl: '… binnen 2 maanden na de start', en: '… within 2 months of the start' },
-  'informal.firstConversationsLate': { nl: '… later dan 2 maanden', en: '… later than 2 months' },
-  'informal.daysToFirstConversation.median': { nl: 'Mediaan aantal dagen tot het eerste gesprek', en: 'Median days to the first conversation' },
-  'informal.resumptionPossible': { nl: 'Werkhervatting mogelijk bevonden', en: 'Resumption judged possible' },
-  'informal.resumptionPossibleWithAttentionPoints': { nl: '… met aandachtspunten', en: '… with attention points' },
-  'informal.resumptionPossibleWithoutAttentionPoints': { nl: '… zonder aandachtspunten', en: '… without attention points' },
-  'informal.arrangementsAgreed': { nl: 'Concrete afspraken of stappenplan overeengekomen', en: 'Resumption arrangements or step plan agreed' },
-  'informal.arrangementsOnTime': { nl: '… binnen 2 maanden', en: '… within 2 months' },
-  'informal.arrangementsLate': { nl: '… later dan 2 maanden', en: '… later than 2 months' },
-  'informal.deviations': { nl: 'Afwijkingen voor complexe dossiers', en: 'Deviations for complex cases' },
-  'informal.smtReferrals': { nl: 'Voorgelegd aan het Sociaal Medisch Team', en: 'Referred to the Social Medical Team' },
-  'informal.escalations.noConversation': { nl: 'Geen gesprek binnen 4 maanden', en: 'No conversation within 4 months' },
-  'informal.escalations.noArrangements': {
-    nl: 'Geen afspraken binnen 2 maanden na "hervatting mogelijk"',
-    en: 'No arrangements within 2 months of "resumption possible"',
-  },
-  'informal.escalations.mandatoryStart': { nl: 'Verplichte start na 6 maanden (R2026)', en: 'Mandatory start after 6 months (R2026)' },
-  'formal.requested.total': { nl: 'Aangevraagde re-integratietrajecten', en: 'Re-integration trajectories requested' },
-  'formal.requested.worker': { nl: '… door de werknemer', en: '… by the worker' },
-  'formal.requested.treatingPhysician': { nl: '… door de behandelend arts', en: '… by the treating physician' },
-  'formal.requested.employer': { nl: '… door de werkgever', en: '… by the employer' },
-  'formal.byRegime.R2022': { nl: '… regime 2022 (start tot 31-12-2025)', en: '… 2022 regime (start up to 2025-12-31)' },
-  'formal.byRegime.R2026': { nl: '… regime 2026 (start vanaf 1-1-2026)', en: '… 2026 regime (start from 2026-01-01)' },
-  'formal.byRegime.unsupported': { nl: '… ouder regime (niet berekend)', en: '… older regime (not computed)' },
-  'formal.decisions.A': {
-    nl: 'Beslissing A (tijdelijk ongeschikt, aangepast of ander werk)',
-    en: 'Decision A (temporarily unfit, adapted or other work)',
-  },
-  'formal.decisions.B': {
-    nl: 'Beslissing B (definitief ongeschikt voor het overeengekomen werk)',
-    en: 'Decision B (definitively unfit for the agreed work)',
-  },
-  'formal.decisions.C': { nl: 'Beslissing C (geen re-integratiebeoordeling mogelijk)', en: 'Decision C (no re-integration assessment possible)' },
-  'formal.appeals.lodged': { nl: 'Beroepen tegen beslissing B', en: 'Appeals against decision B' },
-  'formal.appeals.confirmed': { nl: '… beslissing bevestigd', en: '… decision confirmed' },
-  'formal.appeals.overturned': { nl: '… beslissing hervormd', en: '… decision overturned' },
-  'formal.plans.offered': { nl: 'Re-integratieplannen aangeboden', en: 'Re-integration plans offered' },
-  'formal.plans.agreed': { nl: '… akkoord', en: '… agreed' },
-  'formal.plans.refused': { nl: '… geweigerd', en: '… refused' },
-  'formal.plans.deemedRefused': { nl: '… geacht geweigerd (geen reactie)', en: '… deemed refused (no answer)' },
-  'formal.plans.answeredLate': { nl: 'Antwoorden op het plan na 14 dagen', en: 'Answers to the plan after 14 days' },
-  'formal.reports.total': { nl: 'Gemotiveerde verslagen (geen plan mogelijk)', en: 'Motivated reports (no plan possible)' },
-  'formal.noShows': { nl: 'Trajecten beëindigd wegens niet opdagen', en: 'Trajectories ended by no-show' },
-  'formal.assessmentsOnTime': { nl: 'Beoordelingen binnen 49 dagen', en: 'Assessments within 49 days' },
-  'formal.assessmentsLate': { nl: 'Beoordelingen na 49 dagen', en: 'Assessments after 49 days' },
-  'formal.plansOnTime': { nl: 'Plan of verslag tijdig', en: 'Plan or report on time' },
-  'formal.plansLate': { nl: 'Plan of verslag laattijdig', en: 'Plan or report late' },
-  'health.preResumptionVisitsRequested': { nl: 'Aanvragen bezoek voorafgaand aan de werkhervatting', en: 'Pre-resumption visits requested' },
-  'health.preResumptionVisitsHeld': { nl: 'Bezoeken voorafgaand aan de werkhervatting', en: 'Pre-resumption visits held' },
-  'health.returnToWorkExams': { nl: 'Onderzoeken bij werkhervatting', en: 'Return-to-work examinations' },
-  'resumptions.full': { nl: 'Voltijds hervat', en: 'Full resumption' },
-  'resumptions.partTime': { nl: 'Deeltijds hervat', en: 'Part-time resumption' },
-  'resumptions.adapted': { nl: 'Aangepast werk', en: 'Adapted work' },
-  'resumptions.otherWork': { nl: 'Ander werk', en: 'Other work' },
+/** A row of the report's layout. `part`: a breakdown of a headline figure (on time / late, by initiator, ...). */
+export type LayoutRow = { readonly id: string; readonly part: boolean; readonly keyed?: true; readonly label?: Bilingual };
+
+const head = (id: string, nl: string, en: string): LayoutRow => ({ id, part: false, label: { nl, en } });
+const part = (id: string, nl: string, en: string): LayoutRow => ({ id, part: true, label: { nl, en } });
+/** A keyed count (`formal.reports.byReason`): a row per key, labelled by {@link figureLabel}. */
+const keyed = (id: string, isPart: boolean): LayoutRow => ({ id, part: isPart, keyed: true });
+
+/** The figures of a rendered report in reading order, by section, with their labels (ids: dotted paths in the JSON report). */
+export const LAYOUT: Record<Section, readonly LayoutRow[]> = {
+  cases: [
+    head('cases', 'Dossiers gelezen', 'Case records read'),
+    head('invalidCases', 'Ongeldige dossiers (niet meegeteld)', 'Invalid case records (skipped)'),
+    keyed('invalidCaseIssues', true),
+  ],
+  informal: [
+    head('informal.episodesStarted', 'Gestarte afwezigheden (episodes)', 'Absence episodes started'),
+    head('informal.firstConversations', 'Eerste gesprekken met de terugkeercoach', 'First conversations with the return-to-work coach'),
+    part('informal.firstConversationsOnTime', '… binnen 2 maanden na de start', '… within 2 months of the start'),
+    part('informal.firstConversationsLate', '… later dan 2 maanden', '… later than 2 months'),
+    head('informal.daysToFirstConversation.median', 'Mediaan aantal dagen tot het eerste gesprek', 'Median days to the first conversation'),
+    head('informal.resumptionPossible', 'Werkhervatting mogelijk bevonden', 'Resumption judged possible'),
+    part('informal.resumptionPossibleWithAttentionPoints', '… met aandachtspunten', '… with attention points'),
+    part('informal.resumptionPossibleWithoutAttentionPoints', '… zonder aandachtspunten', '… without attention points'),
+    head('informal.arrangementsAgreed', 'Concrete afspraken of stappenplan overeengekomen', 'Resumption arrangements or step plan agreed'),
+    part('informal.arrangementsOnTime', '… binnen 2 maanden', '… within 2 months'),
+    part('informal.arrangementsLate', '… later dan 2 maanden', '… later than 2 months'),
+    head('informal.deviations', 'Afwijkingen voor complexe dossiers', 'Deviations for complex cases'),
+    head('informal.smtReferrals', 'Voorgelegd aan het Sociaal Medisch Team', 'Referred to the Social Medical Team'),
+  ],
+  escalations: [
+    head('informal.escalations.noConversation', 'Geen gesprek binnen 4 maanden', 'No conversation within 4 months'),
+    head(
+      'informal.escalations.noArrangements',
+      'Geen afspraken binnen 2 maanden na "hervatting mogelijk"',
+      'No arrangements within 2 months of "resumption possible"',
+    ),
+    head('informal.escalations.mandatoryStart', 'Verplichte start na 6 maanden (R2026)', 'Mandatory start after 6 months (R2026)'),
+  ],
+  formal: [
+    head('formal.requested.total', 'Aangevraagde re-integratietrajecten', 'Re-integration trajectories requested'),
+    part('formal.requested.worker', '… door de werknemer', '… by the worker'),
+    part('formal.requested.treatingPhysician', '… door de behandelend arts', '… by the treating physician'),
+    part('formal.requested.employer', '… door de werkgever', '… by the employer'),
+    part('formal.byRegime.R2022', '… regime 2022 (start tot 31-12-2025)', '… 2022 regime (start up to 2025-12-31)'),
+    part('formal.byRegime.R2026', '… regime 2026 (start vanaf 1-1-2026)', '… 2026 regime (start from 2026-01-01)'),
+    part('formal.byRegime.unsupported', '… ouder regime (niet berekend)', '… older regime (not computed)'),
+  ],
+  outcomes: [
+    head(
+      'formal.decisions.A',
+      'Beslissing A (tijdelijk ongeschikt, aangepast of ander werk)',
+      'Decision A (temporarily unfit, adapted or other work)',
+    ),
+    head(
+      'formal.decisions.B',
+      'Beslissing B (definitief ongeschikt voor het overeengekomen werk)',
+      'Decision B (definitively unfit for the agreed work)',
+    ),
+    head(
+      'formal.decisions.C',
+      'Beslissing C (geen re-integratiebeoordeling mogelijk)',
+      'Decision C (no re-integration assessment possible)',
+    ),
+    head('formal.appeals.lodged', 'Beroepen tegen beslissing B', 'Appeals against decision B'),
+    part('formal.appeals.confirmed', '… beslissing bevestigd', '… decision confirmed'),
+    part('formal.appeals.overturned', '… beslissing hervormd', '… decision overturned'),
+    head('formal.plans.offered', 'Re-integratieplannen aangeboden', 'Re-integration plans offered'),
+    part('formal.plans.agreed', '… akkoord', '… agreed'),
+    part('formal.plans.refused', '… geweigerd', '… refused'),
+    keyed('formal.plans.refusedByReason', true),
+    part('formal.plans.deemedRefused', '… geacht geweigerd (geen reactie)', '… deemed refused (no answer)'),
+    head('formal.reports.total', 'Gemotiveerde verslagen (geen plan mogelijk)', 'Motivated reports (no plan possible)'),
+    keyed('formal.reports.byReason', true),
+    head('formal.noShows', 'Trajecten beëindigd wegens niet opdagen', 'Trajectories ended by no-show'),
+  ],
+  terms: [
+    part('formal.assessmentsOnTime', 'Beoordelingen binnen 49 dagen', 'Assessments within 49 days'),
+    part('formal.assessmentsLate', 'Beoordelingen na 49 dagen', 'Assessments after 49 days'),
+    part('formal.plansOnTime', 'Plan of verslag tijdig', 'Plan or report on time'),
+    part('formal.plansLate', 'Plan of verslag laattijdig', 'Plan or report late'),
+    part('formal.plans.answeredLate', 'Antwoorden op het plan na 14 dagen', 'Answers to the plan after 14 days'),
+  ],
+  health: [
+    head('health.preResumptionVisitsRequested', 'Aanvragen bezoek voorafgaand aan de werkhervatting', 'Pre-resumption visits requested'),
+    head('health.preResumptionVisitsHeld', 'Bezoeken voorafgaand aan de werkhervatting', 'Pre-resumption visits held'),
+    head('health.returnToWorkExams', 'Onderzoeken bij werkhervatting', 'Return-to-work examinations'),
+  ],
+  resumptions: [
+    head('resumptions.full', 'Voltijds hervat', 'Full resumption'),
+    head('resumptions.partTime', 'Deeltijds hervat', 'Part-time resumption'),
+    head('resumptions.adapted', 'Aangepast werk', 'Adapted work'),
+    head('resumptions.otherWork', 'Ander werk', 'Other work'),
+  ],
+  overdue: [
+    keyed('overdueAtAsOf', false),
+  ],
 };
+
+const FIGURE_LABELS = new Map(Object.values(LAYOUT).flatMap((rows) => rows.flatMap((r) => (r.label ? [[r.id, r.label] as const] : []))));
 
 /** Reason codes of motivated reports and refusals (SPEC section 3), and the fallback for a missing code. */
 export const REASON_LABELS: Record<string, Bilingual> = {
@@ -105,7 +145,7 @@ const ISSUE_LABELS: Record<string, Bilingual> = {
 
 /** The label of a figure id, including the keyed ones (`formal.reports.byReason.<code>`, `overdueAtAsOf.<rule>`). */
 export function figureLabel(id: string, lang: Lang): string {
-  const fixed = FIGURE_LABELS[id];
+  const fixed = FIGURE_LABELS.get(id);
   if (fixed) return fixed[lang];
   for (const [prefix, dict, lead] of [
     ['formal.reports.byReason.', REASON_LABELS, { nl: '… reden: ', en: '… reason: ' }],
@@ -157,4 +197,4 @@ export const WORDS = {
 } as const satisfies Record<string, Bilingual>;
 
 /** The display name of a group key. */
-export const groupName = (key: string, lang: Lang): string => (key === '(none)' ? WORDS.noEntity[lang] : key);
+export const groupName = (key: string, lang: Lang): string => (key === NO_ENTITY ? WORDS.noEntity[lang] : key);

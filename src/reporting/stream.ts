@@ -52,10 +52,6 @@ function* scanSync<T>(inputs: Iterable<string>, s: Scanner<T>): Generator<T, voi
   yield* s.end();
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Lines and NDJSON
-// ---------------------------------------------------------------------------------------------------------
-
 const stripCr = (s: string): string => (s.endsWith('\r') ? s.slice(0, -1) : s);
 
 /** Splits text chunks into lines (`\n` or `\r\n`), keeping a partial line across chunk boundaries. */
@@ -99,17 +95,11 @@ class NdjsonParser implements Scanner<unknown> {
   }
 }
 
-/** NDJSON from text chunks of any size. */
-class NdjsonChunks implements Scanner<unknown> {
-  readonly #lines = new LineSplitter();
-  readonly #parser = new NdjsonParser();
-  push(chunk: string): unknown[] {
-    return this.#lines.push(chunk).flatMap((l) => this.#parser.push(l));
-  }
-  end(): unknown[] {
-    return this.#lines.end().flatMap((l) => this.#parser.push(l));
-  }
-}
+/** NDJSON from text chunks of any size: lines, then records. */
+const ndjsonChunks = (lines = new LineSplitter(), parser = new NdjsonParser()): Scanner<unknown> => ({
+  push: (chunk) => lines.push(chunk).flatMap((l) => parser.push(l)),
+  end: () => lines.end().flatMap((l) => parser.push(l)),
+});
 
 /**
  * The cases of an NDJSON file, given line by line (use {@link splitLines} for arbitrary chunks). A line that is
@@ -130,10 +120,6 @@ export function parseCasesNdjson(lines: AsyncIterable<string> | Iterable<string>
 export function parseCasesNdjsonSync(lines: Iterable<string>): Generator<unknown, void, undefined> {
   return scanSync(lines, new NdjsonParser());
 }
-
-// ---------------------------------------------------------------------------------------------------------
-// JSON array
-// ---------------------------------------------------------------------------------------------------------
 
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
@@ -262,7 +248,7 @@ class CaseFileScanner implements Scanner<unknown> {
       this.#pending += chunk;
       const first = /[^\s\uFEFF]/.exec(this.#pending);
       if (!first) return [];
-      this.#format = first[0] === '[' ? new JsonArrayScanner() : new NdjsonChunks();
+      this.#format = first[0] === '[' ? new JsonArrayScanner() : ndjsonChunks();
       chunk = this.#pending;
       this.#pending = '';
     }

@@ -30,7 +30,7 @@
  */
 import { byCodeUnit, type Figures, type Report } from './figures.js';
 import { median } from './histogram.js';
-import type { Section } from './labels.js';
+import { LAYOUT, type LayoutRow, type Section } from './labels.js';
 
 /** One row of a rendered report: a figure, its section, and how to read it from {@link Figures}. */
 export type FigureRow = {
@@ -65,62 +65,21 @@ export type SuppressedReport = {
   columns: SuppressedColumn[];
 };
 
-/** A row of the layout: a figure id, and whether it is a breakdown part (see {@link FigureRow}). */
-type Slot = string | { part: string };
-const part = (id: string): Slot => ({ part: id });
-
-/**
- * The rows of a report in reading order, by section. An id ending in `.*` stands for every key of a keyed count
- * that occurs in any group (code-unit order); the median row reads the histogram of days to the first
- * conversation.
- */
-const LAYOUT: ReadonlyArray<readonly [Section, readonly Slot[]]> = [
-  ['cases', ['cases', 'invalidCases', part('invalidCaseIssues.*')]],
-  ['informal', [
-    'informal.episodesStarted',
-    'informal.firstConversations', part('informal.firstConversationsOnTime'), part('informal.firstConversationsLate'),
-    'informal.daysToFirstConversation.median',
-    'informal.resumptionPossible', part('informal.resumptionPossibleWithAttentionPoints'), part('informal.resumptionPossibleWithoutAttentionPoints'),
-    'informal.arrangementsAgreed', part('informal.arrangementsOnTime'), part('informal.arrangementsLate'),
-    'informal.deviations', 'informal.smtReferrals',
-  ]],
-  ['escalations', ['informal.escalations.noConversation', 'informal.escalations.noArrangements', 'informal.escalations.mandatoryStart']],
-  ['formal', [
-    'formal.requested.total', part('formal.requested.worker'), part('formal.requested.treatingPhysician'), part('formal.requested.employer'),
-    part('formal.byRegime.R2022'), part('formal.byRegime.R2026'), part('formal.byRegime.unsupported'),
-  ]],
-  ['outcomes', [
-    'formal.decisions.A', 'formal.decisions.B', 'formal.decisions.C',
-    'formal.appeals.lodged', part('formal.appeals.confirmed'), part('formal.appeals.overturned'),
-    'formal.plans.offered', part('formal.plans.agreed'), part('formal.plans.refused'), part('formal.plans.refusedByReason.*'),
-    part('formal.plans.deemedRefused'),
-    'formal.reports.total', part('formal.reports.byReason.*'),
-    'formal.noShows',
-  ]],
-  ['terms', ['formal.assessmentsOnTime', 'formal.assessmentsLate', 'formal.plansOnTime', 'formal.plansLate', 'formal.plans.answeredLate'].map(part)],
-  ['health', ['health.preResumptionVisitsRequested', 'health.preResumptionVisitsHeld', 'health.returnToWorkExams']],
-  ['resumptions', ['resumptions.full', 'resumptions.partTime', 'resumptions.adapted', 'resumptions.otherWork']],
-  ['overdue', ['overdueAtAsOf.*']],
-];
-
 /** The value at a dotted path of figures (`formal.plans.offered`). */
 const at = (f: Figures, path: string): unknown => path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], f);
 
 /** The rows of a report, in reading order; keyed figures list every key that occurs in any group. */
 export function figureRows(report: Report): FigureRow[] {
-  return LAYOUT.flatMap(([section, slots]) =>
-    slots.flatMap((slot): FigureRow[] => {
-      const id = typeof slot === 'string' ? slot : slot.part;
-      const row = { section, kind: 'count' as const, part: typeof slot !== 'string' };
+  return (Object.entries(LAYOUT) as Array<[Section, readonly LayoutRow[]]>).flatMap(([section, layout]) =>
+    layout.flatMap(({ id, part, keyed }): FigureRow[] => {
       if (id === 'informal.daysToFirstConversation.median') {
-        return [{ id, section, kind: 'median', part: false, read: (f) => median(f.informal.daysToFirstConversation) }];
+        return [{ id, section, kind: 'median', part, read: (f) => median(f.informal.daysToFirstConversation) }];
       }
-      if (!id.endsWith('.*')) return [{ id, ...row, read: (f) => at(f, id) as number }];
-      // A keyed count: a row per key (`formal.reports.byReason.other`), read from the record at the path.
-      const path = id.slice(0, -2);
-      const record = (f: Figures): Record<string, number> => at(f, path) as Record<string, number>;
+      if (!keyed) return [{ id, section, kind: 'count', part, read: (f) => at(f, id) as number }];
+      // A row per key that occurs in any group (`formal.reports.byReason.other`), in code-unit order.
+      const record = (f: Figures): Record<string, number> => at(f, id) as Record<string, number>;
       const keys = new Set([report.total, ...Object.values(report.groups)].flatMap((f) => Object.keys(record(f))));
-      return [...keys].sort(byCodeUnit).map((k) => ({ id: `${path}.${k}`, ...row, read: (f) => record(f)[k] ?? 0 }));
+      return [...keys].sort(byCodeUnit).map((k) => ({ id: `${id}.${k}`, section, kind: 'count', part, read: (f) => record(f)[k] ?? 0 }));
     }),
   );
 }
@@ -240,16 +199,13 @@ function cellRelations(rows: readonly FigureRow[], columns: ReadonlyArray<Readon
  * otherwise show every part exactly.
  */
 function hideBreakdownsOfSmallTotals(relations: readonly CellRelation[]): void {
-  const hidden = new Set<MutableCell>();
   let changed = true;
   while (changed) {
     changed = false;
     for (const { left, right } of relations) {
-      const head = left[0]!;
-      if (left.length !== 1 || (head.state !== 'small' && !hidden.has(head))) continue;
-      for (const p of right.filter((p) => !hidden.has(p))) {
+      if (left.length !== 1 || left[0]!.state === 'shown') continue;
+      for (const p of right.filter((p) => p.state !== 'hidden')) {
         p.state = 'hidden';
-        hidden.add(p);
         changed = true;
       }
     }

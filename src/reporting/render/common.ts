@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../rules/types.js';
 import { groupName, SECTION_LABELS, WORDS, type Lang, type Section } from '../labels.js';
 import type { FigureRow, SuppressedColumn, SuppressedReport } from '../suppress.js';
 
@@ -7,12 +8,9 @@ export const columnTitle = (col: SuppressedColumn, lang: Lang): string =>
 
 /** The rows of a report by section, in reading order. */
 export function rowsBySection(s: SuppressedReport): Array<{ section: Section; rows: FigureRow[] }> {
-  const out: Array<{ section: Section; rows: FigureRow[] }> = [];
-  for (const section of Object.keys(SECTION_LABELS) as Section[]) {
-    const rows = s.rows.filter((r) => r.section === section);
-    if (rows.length > 0 || section === 'overdue') out.push({ section, rows });
-  }
-  return out;
+  return (Object.keys(SECTION_LABELS) as Section[])
+    .map((section) => ({ section, rows: s.rows.filter((r) => r.section === section) }))
+    .filter(({ section, rows }) => rows.length > 0 || section === 'overdue');
 }
 
 /** The legend of the suppression marks, in the report's language. */
@@ -24,35 +22,19 @@ export function legend(min: number, lang: Lang): Array<{ mark: string; text: str
   ];
 }
 
-/** The figures shown in the overview table and the charts. */
+/** The figures of the overview table, and of the two bar charts of each group. */
 export const OVERVIEW_FIGURES = [
-  'informal.episodesStarted',
-  'informal.firstConversations',
-  'informal.firstConversationsOnTime',
-  'informal.resumptionPossible',
-  'formal.requested.total',
-  'formal.decisions.A',
-  'formal.decisions.B',
-  'formal.decisions.C',
-  'formal.plans.offered',
-  'formal.reports.total',
-] as const;
-
-export const INITIATOR_FIGURES = ['formal.requested.worker', 'formal.requested.treatingPhysician', 'formal.requested.employer'] as const;
-
+  'informal.episodesStarted', 'informal.firstConversations', 'informal.firstConversationsOnTime', 'informal.resumptionPossible',
+  'formal.requested.total', 'formal.decisions.A', 'formal.decisions.B', 'formal.decisions.C', 'formal.plans.offered', 'formal.reports.total',
+];
+export const INITIATOR_FIGURES = ['formal.requested.worker', 'formal.requested.treatingPhysician', 'formal.requested.employer'];
 export const OUTCOME_FIGURES = [
-  'formal.decisions.A',
-  'formal.decisions.B',
-  'formal.decisions.C',
-  'formal.plans.offered',
-  'formal.plans.agreed',
-  'formal.plans.refused',
-  'formal.plans.deemedRefused',
-  'formal.reports.total',
-] as const;
+  'formal.decisions.A', 'formal.decisions.B', 'formal.decisions.C',
+  'formal.plans.offered', 'formal.plans.agreed', 'formal.plans.refused', 'formal.plans.deemedRefused', 'formal.reports.total',
+];
 
 /** Short labels for the overview columns and the chart bars. */
-export const SHORT_LABELS: Record<string, { nl: string; en: string }> = {
+export const SHORT_LABELS: Record<string, Bilingual> = {
   'informal.episodesStarted': { nl: 'Afwezigheden gestart', en: 'Absences started' },
   'informal.firstConversations': { nl: 'Eerste gesprekken', en: 'First conversations' },
   'informal.firstConversationsOnTime': { nl: 'Gesprek binnen 2 maanden', en: 'Conversation within 2 months' },

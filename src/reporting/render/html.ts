@@ -3,8 +3,7 @@ import { figureLabel, SECTION_LABELS, WORDS, type Lang } from '../labels.js';
 import { cellText, suppressReport, type Cell, type SuppressedColumn } from '../suppress.js';
 import { LIBRARY_VERSION } from '../../version.js';
 import { columnTitle, INITIATOR_FIGURES, legend, OUTCOME_FIGURES, OVERVIEW_FIGURES, rowsBySection, SHORT_LABELS } from './common.js';
-import { escapeHtml } from './escape.js';
-import { barChart } from './svg.js';
+import { barChart, escapeHtml } from './svg.js';
 
 export type HtmlRenderOptions = {
   /** Default 5: counts from 1 to 4 are shown as `<5`, in tables and charts alike. */

@@ -1,6 +1,9 @@
-import type { Cell } from '../suppress.js';
-import { cellText } from '../suppress.js';
-import { escapeHtml } from './escape.js';
+import { cellText, type Cell } from '../suppress.js';
+
+/** Escapes text for HTML and SVG (element content and quoted attributes). */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
 
 export type Bar = { label: string; cell: Cell };
 
