@@ -19,11 +19,10 @@ import type { Regime } from '../rules/types.js';
 import { selectRegime } from './regime.js';
 import { appealWindow } from './rules/appeal-window.js';
 
-/** The events of a running trajectory, after its request. */
-const TRAJECTORY_EVENT_TYPES = [
-  'formal.invited',
-  'formal.no-show',
-  'formal.assessed',
+/** The events of the assessment (invitations and the decision). */
+const ASSESSMENT_EVENT_TYPES = ['formal.invited', 'formal.no-show', 'formal.assessed'] as const;
+/** The events that need a decision in force: the appeal, the plan or report, the answer, the follow-up. */
+const AFTER_DECISION_EVENT_TYPES = [
   'formal.appeal-lodged',
   'formal.appeal-decided',
   'formal.plan-offered',
@@ -33,6 +32,8 @@ const TRAJECTORY_EVENT_TYPES = [
   'formal.plan-deemed-refused',
   'formal.plan-reviewed',
 ] as const;
+/** The events of a running trajectory, after its request. */
+const TRAJECTORY_EVENT_TYPES = [...ASSESSMENT_EVENT_TYPES, ...AFTER_DECISION_EVENT_TYPES] as const;
 
 /** The event types the reducer of one trajectory reads. */
 export const FORMAL_EVENT_TYPES = ['formal.requested', ...TRAJECTORY_EVENT_TYPES, 'employment.ended'] as const;
@@ -205,18 +206,9 @@ function answerPlan(state: FormalState, e: FormalEventOf<'formal.plan-answered'>
 const ACTIVE = P.union('requested', 'assessing', 'decided-a', 'decided-b', 'appeal-pending', 'plan-offered', 'plan-agreed');
 const BEFORE_DECISION = P.union('requested', 'assessing');
 const DECIDED = P.union('decided-a', 'decided-b');
-const ASSESSMENT_EVENTS = P.union('formal.invited', 'formal.no-show', 'formal.assessed');
+const ASSESSMENT_EVENTS = P.union(...ASSESSMENT_EVENT_TYPES);
 const PLAN_EVENTS = P.union('formal.plan-answered', 'formal.worker-contacted', 'formal.plan-deemed-refused');
-const AFTER_DECISION_EVENTS = P.union(
-  'formal.appeal-lodged',
-  'formal.appeal-decided',
-  'formal.plan-offered',
-  'formal.report-delivered',
-  'formal.plan-answered',
-  'formal.worker-contacted',
-  'formal.plan-deemed-refused',
-  'formal.plan-reviewed',
-);
+const AFTER_DECISION_EVENTS = P.union(...AFTER_DECISION_EVENT_TYPES);
 const TRAJECTORY_EVENTS = P.union(...TRAJECTORY_EVENT_TYPES);
 
 /** What one event does to a trajectory, for one combination of status and event type. */
