@@ -6,6 +6,8 @@ export default defineConfig([
       index: 'src/index.ts',
       'informal/index': 'src/informal/index.ts',
       'formal/index': 'src/formal/index.ts',
+      'force-majeure/index': 'src/force-majeure/index.ts',
+      'statutory/index': 'src/statutory/index.ts',
       'reporting/index': 'src/reporting/index.ts',
       'calendar/index': 'src/calendar/index.ts',
     },

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { caseSchema, evaluateOptionsSchema } from '../src/case/schema.js';
 import { RULES } from '../src/rules/registry.js';
+import { SOURCE_NAMES } from '../src/rules/sources.js';
 import type { Citation, Interpretation, RuleDefinition } from '../src/rules/types.js';
 import { RULES_VERSION } from '../src/version.js';
 import { GLOSSARY } from './glossary.js';
@@ -34,15 +35,8 @@ const KIND: Record<string, Record<Lang, string>> = {
   right: { nl: 'recht', en: 'right' },
   earliest: { nl: 'ten vroegste', en: 'earliest date' },
 };
-const SOURCE: Record<Citation['source'], string> = {
-  codex: 'Codex welzijn op het werk',
-  omzendbrief: 'Omzendbrief re-integratie',
-  'ago-guidance': 'AgO-richtlijnen / AgO guidance',
-  'judicial-code': 'Gerechtelijk Wetboek',
-};
-
 const cite = (c: Citation) => {
-  const text = `${SOURCE[c.source]}${c.article ? ` ${c.article}` : ''}`;
+  const text = `${SOURCE_NAMES[c.source].full}${c.article ? ` ${c.article}` : ''}`;
   return c.url ? `[${text}](${c.url})` : text;
 };
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -59,6 +53,8 @@ const TRACKS: Array<[RuleDefinition['track'], Record<Lang, string>]> = [
   ['informal', { nl: 'Informeel traject (omzendbrief re-integratie)', en: 'Informal track (omzendbrief re-integratie)' }],
   ['health', { nl: 'Gezondheidstoezicht (Codex)', en: 'Health surveillance (Codex)' }],
   ['formal', { nl: 'Formeel re-integratietraject (Codex, boek I, titel 4, hoofdstuk VI)', en: 'Formal re-integration trajectory (Codex, book I, title 4, chapter VI)' }],
+  ['force-majeure', { nl: 'Medische overmacht (contractuele personeelsleden: art. 34 Arbeidsovereenkomstenwet, Codex I.4-82/1)', en: 'Medical force majeure (contractual staff: art. 34 Employment Contracts Act, Codex I.4-82/1)' }],
+  ['statutory', { nl: 'Vlaams Personeelsstatuut (statutaire personeelsleden)', en: 'Flemish staff regulations, VPS (statutory staff)' }],
 ];
 
 export function ruleCatalogue(lang: Lang): string {

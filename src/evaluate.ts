@@ -6,9 +6,11 @@ import type { Evaluation, Flag, Issue } from './case/output.js';
 import type { CaseInput, EvaluateOptions, EvaluateOptionsInput } from './case/schema.js';
 import type { TrackContext, TrackResult } from './case/track.js';
 import { checkOptions, validateCase, type ValidatedCase } from './case/validate.js';
+import { evaluateForceMajeure } from './force-majeure/index.js';
 import { evaluateFormal } from './formal/track.js';
 import { evaluateHealth } from './health/index.js';
 import { evaluateInformal } from './informal/track.js';
+import { evaluateStatutory } from './statutory/index.js';
 import { LIBRARY_VERSION, RULES_VERSION } from './version.js';
 
 const DEFAULT_DUE_SOON_DAYS = 7;
@@ -88,6 +90,8 @@ export function evaluate(input: unknown, optionsInput: unknown): Evaluation {
       informal: null,
       formal: null,
       trajectories: [],
+      forceMajeure: [],
+      statutory: null,
       deadlines: [],
       actions: [],
       flags: [],
@@ -123,10 +127,12 @@ export function evaluateValidated(validated: ValidatedCase, options: EvaluateOpt
     employmentEndedOn,
   };
 
-  // The tracks in this order: informal, health, formal.
+  // The tracks in this order: informal, health, formal, medical force majeure, the VPS.
   const informal = evaluateInformal(ctx);
   const formal = evaluateFormal(ctx);
-  const tracks: TrackResult[] = [informal, evaluateHealth(ctx), formal];
+  const forceMajeure = evaluateForceMajeure(ctx);
+  const statutory = evaluateStatutory(ctx);
+  const tracks: TrackResult[] = [informal, evaluateHealth(ctx), formal, forceMajeure, statutory];
   const escalations = resolveEscalations(tracks.flatMap((t) => t.escalations), ctx);
   const drafts = [...tracks.flatMap((t) => t.deadlines), ...escalations.deadlines];
   const final = finalizeDeadlines(drafts, asOf, options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
@@ -143,6 +149,8 @@ export function evaluateValidated(validated: ValidatedCase, options: EvaluateOpt
     informal: informal.status === null ? null : { status: informal.status },
     formal: trajectories.length > 0 ? { ...trajectories.at(-1)! } : null,
     trajectories,
+    forceMajeure: forceMajeure.procedures,
+    statutory: statutory.position,
     deadlines: final.deadlines,
     actions: final.actions,
     flags,

@@ -70,6 +70,26 @@ export const validEvent = (base: PlainDate): fc.Arbitrary<Record<string, unknown
         fc.constant({ type: 'formal.worker-contacted', date }),
         fc.constant({ type: 'formal.plan-deemed-refused', date }),
         fc.constant({ type: 'formal.plan-reviewed', date }),
+        fc.record({ type: fc.constant('employment.ended'), date: fc.constant(date), reason: oneOf(['medical-force-majeure', 'other']) }),
+        fc.record({ type: fc.constant('force-majeure.notified'), date: fc.constant(date), by: oneOf(['employer', 'worker']), rightsMentioned: fc.boolean() }),
+        fc.constant({ type: 'force-majeure.invited', date }),
+        fc.constant({ type: 'force-majeure.no-show', date }),
+        fc.record({
+          type: fc.constant('force-majeure.finding'),
+          date: fc.constant(date),
+          definitiveUnfitness: fc.boolean(),
+          adaptedWorkAsked: fc.boolean(),
+          receivedByWorker: fc.constant(seed % 2 ? later : date),
+        }),
+        fc.constant({ type: 'force-majeure.appeal-lodged', date }),
+        fc.record({ type: fc.constant('force-majeure.appeal-decided'), date: fc.constant(date), outcome: oneOf(['confirmed', 'overturned']) }),
+        fc.constant({ type: 'force-majeure.adapted-work-requested', date }),
+        fc.constant({ type: 'force-majeure.form-delivered', date }),
+        fc.constant({ type: 'force-majeure.plan-offered', date }),
+        fc.constant({ type: 'force-majeure.report-delivered', date }),
+        fc.record({ type: fc.constant('force-majeure.plan-answered'), date: fc.constant(date), answer: oneOf(['agreed', 'refused']) }),
+        fc.constant({ type: 'force-majeure.riziv-notified', date }),
+        fc.record({ type: fc.constant('part-time-illness.granted'), date: fc.constant(date), until: fc.constant(daysAfter(later, 30)), percentage: fc.integer({ min: 1, max: 99 }) }),
       );
     });
 
@@ -81,11 +101,17 @@ export const validCase = (from = '2023-06-01', to = '2026-10-31'): fc.Arbitrary<
         events: fc.array(validEvent(start), { maxLength: 40 }),
         entity: fc.option(oneOf(['A', 'B', 'C']), { nil: undefined }),
         underHealthSurveillance: fc.boolean(),
+        status: fc.option(oneOf(['statutory', 'contractual']), { nil: undefined }),
+        sickLeaveWorkingDaysBefore: fc.option(fc.integer({ min: 0, max: 700 }), { nil: undefined }),
       })
-      .map(({ events, entity, underHealthSurveillance }) => ({
+      .map(({ events, entity, underHealthSurveillance, status, sickLeaveWorkingDaysBefore }) => ({
         caseId: `case-${start}`,
         ...(entity !== undefined ? { entity } : {}),
-        employee: { underHealthSurveillance },
+        employee: {
+          underHealthSurveillance,
+          ...(status !== undefined ? { status } : {}),
+          ...(sickLeaveWorkingDaysBefore !== undefined ? { sickLeaveWorkingDaysBefore } : {}),
+        },
         events: [{ type: 'absence.started', date: start }, ...events].map((e, i) => ({ id: `e${i}`, ...e })),
       })),
   );

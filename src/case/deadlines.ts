@@ -115,7 +115,7 @@ export function finalizeDeadlines(
       ...(d.reason !== undefined ? { reason: d.reason } : {}),
     });
     if (rule.kind === 'obligation' && isActionable(status)) {
-      actions.push({ rule: d.rule, actor, due: d.due, status, ...trajectoryOf(d), basis: [...basis], label: rule.label });
+      actions.push({ rule: d.rule, actor, due: d.due, status, ...trajectoryOf(d), basis: [...basis], because: [...d.because], label: rule.label });
     }
   }
   return { deadlines, flags, actions };

@@ -11,6 +11,8 @@ export type AbsenceSegment = {
   resumedOn?: PlainDate;
   resumeRef?: string;
   resumeMode?: 'full' | 'part-time' | 'adapted' | 'other-work';
+  /** The day a resumption in another mode went on to the full job (a later `work.resumed` with mode `full`). */
+  fullFrom?: PlainDate;
 };
 
 /**
@@ -81,6 +83,14 @@ export function buildEpisodes(events: readonly ValidatedEvent[]): Episodes {
         break;
       }
       case 'work.resumed': {
+        // From part-time, adapted or other work to the full job (e.g. after part-time work for illness, VPS X 22):
+        // a step of a resumption already made, not a new one; the episodes stay as they are.
+        const stepToFull =
+          last?.resumedOn !== undefined && last.resumeMode !== 'full' && last.fullFrom === undefined && e.mode === 'full' && compareDates(e.date, last.resumedOn) > 0;
+        if (stepToFull) {
+          last.fullFrom = e.date;
+          break;
+        }
         if (!last || last.resumedOn !== undefined) {
           issues.push(issueFor(e, 'no absence is open; ignored'));
         } else if (compareDates(e.date, last.start) <= 0) {

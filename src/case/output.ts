@@ -68,6 +68,8 @@ export type Action = {
   status: 'open' | 'due-soon' | 'overdue';
   trajectory?: number;
   basis: Citation[];
+  /** Added: the ids (or `#index`) of the events that created the obligation, as on its deadline. */
+  because: string[];
   label: Bilingual;
 };
 
@@ -79,7 +81,11 @@ export type FlagCode =
   | 'restart-before-bar'
   | 'appeal-late'
   | 'no-show-end-invalid'
-  | 'appeal-overturned-needs-decision';
+  | 'appeal-overturned-needs-decision'
+  | 'force-majeure-start-invalid'
+  | 'force-majeure-end-premature'
+  | 'part-time-period-too-long'
+  | 'part-time-favour';
 
 export type EscalationReason =
   | 'no-conversation-within-4-months'
@@ -107,7 +113,8 @@ export type IssueCode =
   | 'regime-not-supported'
   | 'trajectory-already-active'
   | 'informal-not-in-force'
-  | 'headcount-unknown';
+  | 'headcount-unknown'
+  | 'not-applicable';
 
 export type Issue = {
   code: IssueCode;
@@ -130,6 +137,49 @@ export type FormalTrajectory = {
   endedOn?: PlainDate;
 };
 
+/** The status of a medical force majeure procedure (art. 34 Arbeidsovereenkomstenwet, Codex I.4-82/1). */
+export type ForceMajeureStatus =
+  | 'notified'
+  | 'invited'
+  | 'unfit'
+  | 'appeal-pending'
+  | 'adapted-work'
+  | 'plan-offered'
+  | 'may-end'
+  | 'ended';
+
+export type ForceMajeureEndReason =
+  | 'no-show'
+  | 'not-unfit'
+  | 'appeal-overturned'
+  | 'plan-agreed'
+  | 'contract-ended'
+  | 'employment-ended';
+
+/**
+ * One medical force majeure procedure, from the notification received by the occupational physician. `FM2022`:
+ * the procedure of 28 November 2022 (9 months of incapacity); `FM2026`: procedures started from 1 January 2026
+ * (6 months).
+ */
+export type ForceMajeureProcedure = {
+  status: ForceMajeureStatus;
+  regime: 'FM2022' | 'FM2026';
+  notifiedOn: PlainDate;
+  by: 'employer' | 'worker';
+  endReason?: ForceMajeureEndReason;
+  endedOn?: PlainDate;
+};
+
+/** The statutory (VPS) position of a statutory staff member at `asOf`. */
+export type StatutoryPosition = {
+  /** Part-time work for illness (VPS X 22): `none`, within the `right` (first 6 months, extended), a `favour` after it. */
+  partTime: { status: 'none' | 'right' | 'favour'; rightUntil?: PlainDate; periodUntil?: PlainDate };
+  /** Working days of sick leave over the career at `asOf` (VPS X 20), including `sickLeaveWorkingDaysBefore`. */
+  sickLeaveWorkingDays: number;
+  /** The day the 666th working day of sick leave was reached, if it was (VPS X 20). */
+  referralPossibleFrom?: PlainDate;
+};
+
 export type Evaluation = {
   caseId: string;
   asOf: PlainDate;
@@ -142,6 +192,10 @@ export type Evaluation = {
   informal: { status: InformalStatus } | null;
   formal: FormalTrajectory | null;
   trajectories: FormalTrajectory[];
+  /** Medical force majeure procedures (contractual staff), oldest first. */
+  forceMajeure: ForceMajeureProcedure[];
+  /** The VPS position (statutory staff only; null otherwise). */
+  statutory: StatutoryPosition | null;
   deadlines: Deadline[];
   actions: Action[];
   flags: Flag[];

@@ -50,7 +50,9 @@ export const eventSchemas = {
     cause: optional(z.enum(['illness', 'accident', 'work-accident', 'occupational-disease'])),
   }, 'First day of incapacity (arbeidsongeschiktheid).'),
   'work.resumed': ev('work.resumed', { mode: z.enum(['full', 'part-time', 'adapted', 'other-work']) }, 'First day back at work, in any form; ends the incapacity.'),
-  'employment.ended': ev('employment.ended', {}, 'The employment ended: the case ends and everything open becomes void.'),
+  'employment.ended': ev('employment.ended', {
+    reason: optional(z.enum(['medical-force-majeure', 'other'])),
+  }, 'The employment ended: the case ends and everything open becomes void; `medical-force-majeure` when a party invoked medical force majeure (art. 34 Arbeidsovereenkomstenwet).'),
   'certificate.definitive-unfitness': ev('certificate.definitive-unfitness', {}, 'The employer received the treating physician\'s certificate of definitive unfitness (R2022 employer start).'),
   'contact.agreed': ev('contact.agreed', { disconnectUntil: optional(plainDateSchema) }, 'Contact arrangement made with the staff member (who, how), optionally a period of full disconnection.'),
   'contact.made': ev('contact.made', { by: optional(z.enum(['manager', 'coach', 'colleague', 'hr'])) }, 'A contact moment during the absence.'),
@@ -101,6 +103,31 @@ export const eventSchemas = {
   'formal.worker-contacted': ev('formal.worker-contacted', {}, 'The employer contacted the worker after the 14 days passed without an answer.'),
   'formal.plan-deemed-refused': ev('formal.plan-deemed-refused', {}, 'Second silence after that contact: counts as a refusal, the trajectory ends.'),
   'formal.plan-reviewed': ev('formal.plan-reviewed', {}, 'The occupational physician followed up the plan.'),
+  // Medical force majeure (medische overmacht), contractual staff: art. 34 Arbeidsovereenkomstenwet, Codex I.4-82/1.
+  'force-majeure.notified': ev('force-majeure.notified', {
+    by: z.enum(['employer', 'worker']),
+    rightsMentioned: optional(z.boolean()),
+  }, 'Medical force majeure: the occupational physician received the registered letter that starts the procedure; `rightsMentioned` (employer letters) says whether it names the worker\'s rights.'),
+  'force-majeure.invited': ev('force-majeure.invited', {}, 'Medical force majeure: the occupational physician invited the worker to the examination.'),
+  'force-majeure.no-show': ev('force-majeure.no-show', {}, 'Medical force majeure: the worker did not accept the third invitation; the procedure ends.'),
+  'force-majeure.finding': ev('force-majeure.finding', {
+    definitiveUnfitness: z.boolean(),
+    adaptedWorkAsked: optional(z.boolean()),
+    receivedByWorker: optional(plainDateSchema),
+  }, 'Medical force majeure: the occupational physician\'s finding (vaststelling), received by the employer on `date` (and the worker on `receivedByWorker`, default `date`); `adaptedWorkAsked`: the worker asked at the examination to examine adapted or other work.'),
+  'force-majeure.appeal-lodged': ev('force-majeure.appeal-lodged', {}, 'Medical force majeure: appeal against the finding received by the inspector physician.'),
+  'force-majeure.appeal-decided': ev('force-majeure.appeal-decided', { outcome: z.enum(['confirmed', 'overturned']) }, 'Medical force majeure: appeal result received by employer and worker.'),
+  'force-majeure.adapted-work-requested': ev('force-majeure.adapted-work-requested', {}, 'Medical force majeure: the occupational physician received the worker\'s request to examine adapted or other work.'),
+  'force-majeure.form-delivered': ev('force-majeure.form-delivered', {}, 'Medical force majeure: the form with the possibilities of adapted or other work received by employer and worker.'),
+  'force-majeure.plan-offered': ev('force-majeure.plan-offered', {}, 'Medical force majeure: the employer\'s plan for adapted or other work received by the worker.'),
+  'force-majeure.report-delivered': ev('force-majeure.report-delivered', {}, 'Medical force majeure: the employer\'s motivated report (no adapted or other work possible) delivered to worker and occupational physician.'),
+  'force-majeure.plan-answered': ev('force-majeure.plan-answered', { answer: z.enum(['agreed', 'refused']) }, 'Medical force majeure: the worker\'s answer to the plan.'),
+  'force-majeure.riziv-notified': ev('force-majeure.riziv-notified', {}, 'The employer notified the RIZIV of the end of the contract for medical force majeure (Terug Naar Werk-Fonds).'),
+  // Statutory staff of the Flemish government (Vlaams Personeelsstatuut, VPS).
+  'part-time-illness.granted': ev('part-time-illness.granted', {
+    until: plainDateSchema,
+    percentage: optional(int(1, 99)),
+  }, 'VPS X 22: part-time work for illness (deeltijdse prestaties wegens ziekte) granted for the period from `date` to `until` (both included); `percentage` of a full-time job.'),
 } as const;
 
 export type EventType = keyof typeof eventSchemas;
@@ -123,6 +150,8 @@ export type CaseEventInput = z.input<typeof caseEventSchema>;
 export const employeeSchema = z.object({
   underHealthSurveillance: optional(z.boolean()),
   status: optional(z.enum(['statutory', 'contractual'])),
+  /** Statutory staff (VPS X 20): working days of sick leave over the career before the first event of the case. */
+  sickLeaveWorkingDaysBefore: optional(int(0, 100_000)),
 });
 
 /** The case envelope; `events` are validated one by one so that one bad event does not lose the others. */

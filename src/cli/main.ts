@@ -7,6 +7,8 @@ import { parsePlainDate, fromDayNumber } from '../calendar/index.js';
 import { renderMermaidGantt } from './mermaid.js';
 import { citationText, renderTimeline, timelineEvents, type Lang } from './timeline.js';
 import { runReport } from './report.js';
+import { runAgenda } from './agenda.js';
+import { evaluationToIcs } from '../reporting/ics.js';
 import { CliError } from './errors.js';
 
 export { CliError };
@@ -15,11 +17,13 @@ export { CliError };
 const USAGE = `reintegratie ${LIBRARY_VERSION} (rules ${RULES_VERSION})
 
 Usage:
-  reintegratie evaluate <case.json> [--as-of YYYY-MM-DD] [--format text|json|mermaid] [--lang nl|en]
+  reintegratie evaluate <case.json> [--as-of YYYY-MM-DD] [--format text|json|mermaid|ics] [--lang nl|en]
                         [--headcount N] [--rollover none|next-working-day] [--lenient]
   reintegratie report <cases.json|cases.ndjson> --from YYYY-MM-DD --to YYYY-MM-DD
                         [--as-of YYYY-MM-DD] [--group-by entity|none] [--format md|csv|json|html]
                         [--lang nl|en] [--min-cell-size N]
+  reintegratie agenda <cases.json|cases.ndjson> [--as-of YYYY-MM-DD] [--within 14] [--actor a,b]
+                        [--entity e,f] [--format text|json|csv|ics] [--lang nl|en]
   reintegratie rules [--lang nl|en] [--format text|json]
   reintegratie --version | --help
 `;
@@ -87,7 +91,7 @@ function cmdEvaluate(args: Args, out: (s: string) => void): number {
   const file = args.positional[1];
   if (!file) throw new CliError('evaluate: name the case file, e.g. reintegratie evaluate case.json');
   const asOf = dateFlag(args, 'as-of') ?? today();
-  const format = oneOf(args, 'format', ['text', 'json', 'mermaid'] as const, 'text');
+  const format = oneOf(args, 'format', ['text', 'json', 'mermaid', 'ics'] as const, 'text');
   const lang = oneOf(args, 'lang', ['nl', 'en'] as const, 'nl');
   const rollover = oneOf(args, 'rollover', ['none', 'next-working-day'] as const, 'none');
   const headcountText = flag(args, 'headcount');
@@ -107,6 +111,7 @@ function cmdEvaluate(args: Args, out: (s: string) => void): number {
   }
   if (format === 'json') out(JSON.stringify(result, null, 2));
   else if (format === 'mermaid') out(renderMermaidGantt(result, lang));
+  else if (format === 'ics') out(evaluationToIcs(result, lang).replace(/\n$/, '') /* out() adds the final LF of the CRLF */);
   else out(renderTimeline(result, timelineEvents(input, asOf), lang));
   return 0;
 }
@@ -161,6 +166,17 @@ export async function main(
           format: oneOf(args, 'format', ['md', 'csv', 'json', 'html'] as const, 'md'),
           lang: oneOf(args, 'lang', ['nl', 'en'] as const, 'nl'),
           minCellSize: flag(args, 'min-cell-size'),
+        }, out, err);
+      case 'agenda':
+        return await runAgenda(args.positional[1], {
+          asOf: dateFlag(args, 'as-of') ?? today(),
+          within: flag(args, 'within'),
+          actor: flag(args, 'actor'),
+          entity: flag(args, 'entity'),
+          format: oneOf(args, 'format', ['text', 'json', 'csv', 'ics'] as const, 'text'),
+          lang: oneOf(args, 'lang', ['nl', 'en'] as const, 'nl'),
+          // Progress only for a person watching: quiet when stderr is not a terminal (pipes, CI, files).
+          progress: process.stderr.isTTY ? (line) => process.stderr.write(line) : undefined,
         }, out, err);
       default:
         throw new CliError(`unknown command "${cmd}"\n\n${USAGE}`);

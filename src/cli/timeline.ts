@@ -1,4 +1,5 @@
 import { dayOfWeek, type PlainDate } from '../calendar/index.js';
+import { SOURCE_NAMES } from '../rules/sources.js';
 import type { Citation } from '../rules/types.js';
 import type { DeadlineStatus, Evaluation } from '../case/output.js';
 
@@ -43,6 +44,8 @@ const T: Record<string, Bi> = {
   absence: { nl: 'Afwezigheid', en: 'Absence' },
   informal: { nl: 'Informeel traject', en: 'Informal track' },
   formal: { nl: 'Formeel traject', en: 'Formal trajectory' },
+  forceMajeure: { nl: 'Medische overmacht', en: 'Medical force majeure' },
+  statutory: { nl: 'VPS', en: 'VPS' },
   events: { nl: 'Gebeurtenissen', en: 'Events' },
   deadlines: { nl: 'Termijnen', en: 'Deadlines' },
   actions: { nl: 'Nu te doen', en: 'Actions now' },
@@ -62,7 +65,7 @@ export const withWeekday = (d: PlainDate, lang: Lang): string => `${d} ${WEEKDAY
 
 /** A citation as one short string, e.g. `Codex I.4-73`. */
 export function citationText(c: Citation): string {
-  const source = { codex: 'Codex', omzendbrief: 'Omzendbrief', 'ago-guidance': 'AgO', 'judicial-code': 'Ger.W.' }[c.source];
+  const source = SOURCE_NAMES[c.source].short;
   return c.article ? `${source} ${c.article}` : source;
 }
 
@@ -92,6 +95,19 @@ export function renderTimeline(ev: Evaluation, events: readonly TimelineEvent[],
         (tr.endReason ? ` · ${lang === 'nl' ? 'einde' : 'ended'}: ${tr.endReason}` : ''),
     );
   });
+
+  ev.forceMajeure.forEach((p, i) => {
+    out.push(
+      `${t('forceMajeure', lang)} #${i}: ${p.status} · ${p.regime} · ${p.by} ${p.notifiedOn}` +
+        (p.endReason ? ` · ${lang === 'nl' ? 'einde' : 'ended'}: ${p.endReason} ${p.endedOn ?? ''}`.trimEnd() : ''),
+    );
+  });
+  const vps = ev.statutory;
+  if (vps !== null) {
+    const partTime = vps.partTime.status === 'none' ? '' : ` · ${lang === 'nl' ? 'deeltijds wegens ziekte' : 'part-time for illness'}: ${vps.partTime.status}`;
+    const days = `${vps.sickLeaveWorkingDays} ${lang === 'nl' ? 'werkdagen ziekteverlof' : 'working days of sick leave'}`;
+    out.push(`${t('statutory', lang)}: ${days}${partTime}`);
+  }
 
   out.push('', t('events', lang));
   if (events.length === 0) out.push(`  ${t('none', lang)}`);
@@ -141,8 +157,9 @@ export function timelineEvents(input: unknown, asOf: string): TimelineEvent[] {
     if (typeof e !== 'object' || e === null) continue;
     const r = e as Record<string, unknown>;
     if (typeof r['date'] !== 'string' || typeof r['type'] !== 'string' || r['date'] > asOf) continue;
-    const detail = ['cause', 'mode', 'outcome', 'attentionPoints', 'initiator', 'workerConsent', 'decision', 'receivedByEmployer', 'receivedByWorker', 'answer', 'by', 'potential', 'reasonCode', 'on', 'until', 'disconnectUntil']
-      .filter((k) => r[k] !== undefined && typeof r[k] !== 'object')
+    const detail = ['cause', 'mode', 'outcome', 'attentionPoints', 'initiator', 'workerConsent', 'decision', 'receivedByEmployer', 'receivedByWorker', 'answer', 'by', 'potential', 'reasonCode', 'on', 'until', 'disconnectUntil', 'definitiveUnfitness', 'adaptedWorkAsked', 'rightsMentioned', 'percentage', 'reason']
+      // A deviation's `reason` is free text: never shown; the end of employment's is a code.
+      .filter((k) => r[k] !== undefined && typeof r[k] !== 'object' && (k !== 'reason' || r['type'] === 'employment.ended'))
       .map((k) => `${k}: ${String(r[k])}`)
       .join(', ');
     out.push(detail ? { date: r['date'], type: r['type'], detail } : { date: r['date'], type: r['type'] });

@@ -29,13 +29,17 @@ export const DAY_AFTER_RECEIPT: Interpretation = {
 
 export { MONTH_END_CLAMPED } from '../rules/interpretations.js';
 
-/** R2026 keeps the R2022 numbers of the trajectory (research A-15). */
+/**
+ * R2026 keeps the R2022 numbers of the trajectory (research A-15). The decree is known (KB of 17 December 2025,
+ * BS 30 December 2025), but no stored copy of its text could be read, so none of these numbers is confirmed for
+ * trajectories from 1 January 2026: each stays an assumption.
+ */
 export const R2026_TERMS_AS_R2022: Interpretation = {
   id: 'r2026-terms-as-r2022',
   question: 'A-15',
   chosen: {
-    nl: 'Voor trajecten vanaf 1 januari 2026 gelden dezelfde termijnen als sinds 1 oktober 2022 (49 en 63 kalenderdagen, 6 maanden, 14, 21 en 42 kalenderdagen, 3 uitnodigingen met 14 kalenderdagen ertussen): de bronnen melden geen wijziging, maar de geconsolideerde tekst van het KB van december 2025 kon niet worden nagelezen.',
-    en: 'Trajectories from 1 January 2026 keep the terms in force since 1 October 2022 (49 and 63 calendar days, 6 months, 14, 21 and 42 calendar days, 3 invitations 14 calendar days apart): the sources report no change, but the consolidated text of the December 2025 royal decree could not be read.',
+    nl: 'Voor trajecten vanaf 1 januari 2026 gelden dezelfde termijnen als sinds 1 oktober 2022: 49 en 63 kalenderdagen, 6 maanden, 14, 21 en 42 kalenderdagen, 3 uitnodigingen met 14 kalenderdagen ertussen en 3 maanden na beslissing C. De bronnen melden geen wijziging ("Het formele re-integratietraject blijft grotendeels hetzelfde", FOD WASO), maar de tekst van het KB van 17 december 2025 (BS 30 december 2025) kon niet worden nagelezen: geen van deze termijnen is voor 2026 bevestigd.',
+    en: 'Trajectories from 1 January 2026 keep the terms in force since 1 October 2022: 49 and 63 calendar days, 6 months, 14, 21 and 42 calendar days, 3 invitations 14 calendar days apart and 3 months after decision C. The sources report no change ("the formal re-integration trajectory largely stays the same", FOD WASO), but the text of the royal decree of 17 December 2025 (BS 30 December 2025) could not be read: none of these terms is confirmed for 2026.',
   },
   alternatives: [
     {
@@ -43,18 +47,24 @@ export const R2026_TERMS_AS_R2022: Interpretation = {
       en: 'One or more terms changed in 2026 (not found).',
     },
   ],
-  sources: ['blog.ncoi.be (FOD WASO: "Het formele re-integratietraject blijft grotendeels hetzelfde")', 'cohezio.be', 'research legal-rules.md section 2'],
+  sources: [
+    'blog.ncoi.be (FOD WASO, 27 November 2025: "Het formele re-integratietraject blijft grotendeels hetzelfde")',
+    'prevent.be/fr/banque-de-connaissance/reintegration-30 ("L’AR du 17 décembre 2025 ... (MB du 30 décembre 2025)")',
+    'cohezio.be',
+    'docs/how-we-read-the-law.md, "Verified citations"',
+  ],
 };
 
 /**
- * The article number cited for a rule could not be checked against the official consolidated Codex: the
- * research could read only the first part of the relevant pages (research section 15).
+ * The article number cited for a rule could not be confirmed in an official text (Staatsblad, ejustice, etaamb,
+ * wetwijzer, werk.belgie.be): no stored copy of the consolidated Codex could be read past its first part.
+ * `found` says what the search found instead (docs/how-we-read-the-law.md, "Verified citations").
  */
-export const articleUnverified = (article: string): Interpretation => ({
+export const articleUnverified = (article: string, found: { nl: string; en: string }): Interpretation => ({
   id: 'article-number-unverified',
   chosen: {
-    nl: `Het artikelnummer (${article}) is de best gekende plaats van de regel in boek I, titel 4, hoofdstuk VI van de codex, maar kon niet in de officiële geconsolideerde tekst worden nagekeken. De termijn zelf is wel door meerdere bronnen bevestigd.`,
-    en: `The article number (${article}) is the best-known place of the rule in book I, title 4, chapter VI of the Codex, but could not be checked in the official consolidated text. The term itself is confirmed by several sources.`,
+    nl: `Het artikelnummer (${article}) is de best gekende plaats van de regel in boek I, titel 4, hoofdstuk VI van de codex, maar geen officiële tekst bevestigt het. ${found.nl} De termijn zelf is wel door meerdere bronnen bevestigd.`,
+    en: `The article number (${article}) is the best-known place of the rule in book I, title 4, chapter VI of the Codex, but no official text confirms it. ${found.en} The term itself is confirmed by several sources.`,
   },
-  sources: ['research legal-rules.md section 15 ("exact article numbers for most R2022 rules" still to check)'],
+  sources: ['docs/how-we-read-the-law.md, "Verified citations"', 'research legal-rules.md section 15'],
 });

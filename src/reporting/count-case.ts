@@ -68,6 +68,10 @@ function countEvent(f: Figures, e: ValidatedEvent): void {
     case 'pre-resumption-visit.requested': f.health.preResumptionVisitsRequested++; break;
     case 'pre-resumption-visit.held': f.health.preResumptionVisitsHeld++; break;
     case 'return-to-work-exam.held': f.health.returnToWorkExams++; break;
+    case 'force-majeure.finding': f.forceMajeure.findings[e.definitiveUnfitness ? 'unfit' : 'notUnfit']++; break;
+    case 'force-majeure.appeal-lodged': f.forceMajeure.appeals.lodged++; break;
+    case 'force-majeure.appeal-decided': f.forceMajeure.appeals[e.outcome]++; break;
+    case 'part-time-illness.granted': f.statutory.partTimePeriods++; break;
     default: break;
   }
 }
@@ -75,6 +79,10 @@ function countEvent(f: Figures, e: ValidatedEvent): void {
 /** A deadline of the evaluation: overdue at `asOf`, met in the period (on time or late), or an escalation. */
 function countDeadline(f: Figures, d: Deadline, period: Period, episodes: readonly Episode[]): void {
   if (d.status === 'overdue') bump(f.overdueAtAsOf, d.rule);
+  if (d.rule === 'statutory.definitive-unfitness-referral') {
+    if (d.status === 'reached' && d.due !== null && within(d.due, period)) f.statutory.referralThresholdsReached++;
+    return;
+  }
   if (d.rule === 'formal.start-required') {
     if (d.due !== null && within(d.due, period) && compareDates(d.due, period.asOf) <= 0) {
       f.informal.escalations[ESCALATIONS[d.reason as EscalationReason] ?? 'noConversation']++;
@@ -99,7 +107,9 @@ function countDeadline(f: Figures, d: Deadline, period: Period, episodes: readon
     case 'formal.plan-after-a':
     case 'formal.plan-after-b': if (onTime) f.formal.plansOnTime++; else f.formal.plansLate++; break;
     case 'formal.plan-response': if (!onTime) f.formal.plans.answeredLate++; break;
-    default: break;
+    default:
+      if (d.kind === 'obligation' && d.rule.startsWith('force-majeure.')) f.forceMajeure[onTime ? 'onTime' : 'late']++;
+      break;
   }
 }
 
@@ -118,4 +128,13 @@ export function countCase(f: Figures, validated: ValidatedCase, evaluation: Eval
     f.formal.byRegime[t.regime === 'R2022' || t.regime === 'R2026' ? t.regime : 'unsupported']++;
   }
   for (const d of evaluation.deadlines) countDeadline(f, d, period, episodes);
+  for (const p of evaluation.forceMajeure) {
+    if (within(p.notifiedOn, period)) {
+      f.forceMajeure.started.total++;
+      f.forceMajeure.started[p.by]++;
+      f.forceMajeure.byRegime[p.regime]++;
+    }
+    if (p.endReason !== undefined && p.endedOn !== undefined && within(p.endedOn, period)) bump(f.forceMajeure.endedByReason, p.endReason);
+  }
+  for (const flag of evaluation.flags) if (flag.code === 'part-time-favour' && within(flag.since, period)) f.statutory.partTimeFavours++;
 }

@@ -92,6 +92,31 @@ export type Figures = {
     plansOnTime: number;
     plansLate: number;
   };
+  /** Added (issue 18): medical force majeure procedures of contractual staff (art. 34 Arbeidsovereenkomstenwet). */
+  forceMajeure: {
+    /** Procedures whose notification the occupational physician received (`notifiedOn`) in [from, to], by who started them. */
+    started: { total: number; employer: number; worker: number };
+    /** The same procedures by regime: 9 months of incapacity (`FM2022`) or 6 months (`FM2026`, from 1 January 2026). */
+    byRegime: { FM2022: number; FM2026: number };
+    /** `force-majeure.finding` events: definitive unfitness found, or not. */
+    findings: { unfit: number; notUnfit: number };
+    /** `force-majeure.appeal-lodged` and `force-majeure.appeal-decided` events (by outcome). */
+    appeals: { lodged: number; confirmed: number; overturned: number };
+    /** Procedures that ended (`endedOn`) in [from, to], by end reason. */
+    endedByReason: Record<string, number>;
+    /** Obligations of the procedures met in [from, to] (invitation, appeal decision, form, plan or report, RIZIV notification): on time, or late. */
+    onTime: number;
+    late: number;
+  };
+  /** Added (issue 18): the sickness rules of the Vlaams Personeelsstatuut for statutory staff. */
+  statutory: {
+    /** `part-time-illness.granted` events (periods of part-time work for illness, VPS X 22). */
+    partTimePeriods: number;
+    /** Periods granted as a favour after the right ended (`part-time-favour` flags since a day in [from, to]). */
+    partTimeFavours: number;
+    /** Officials who reached 666 working days of sick leave (VPS X 20) on a day in [from, to], by `asOf`. */
+    referralThresholdsReached: number;
+  };
   /** Added: `pre-resumption-visit.requested`, `pre-resumption-visit.held`, `return-to-work-exam.held` events (K-02). */
   health: { preResumptionVisitsRequested: number; preResumptionVisitsHeld: number; returnToWorkExams: number };
   /** `work.resumed` events by mode. */
@@ -146,6 +171,15 @@ export function emptyFigures(): Figures {
       assessmentsOnTime: 0, assessmentsLate: 0,
       plansOnTime: 0, plansLate: 0,
     },
+    forceMajeure: {
+      started: { total: 0, employer: 0, worker: 0 },
+      byRegime: { FM2022: 0, FM2026: 0 },
+      findings: { unfit: 0, notUnfit: 0 },
+      appeals: { lodged: 0, confirmed: 0, overturned: 0 },
+      endedByReason: {},
+      onTime: 0, late: 0,
+    },
+    statutory: { partTimePeriods: 0, partTimeFavours: 0, referralThresholdsReached: 0 },
     health: { preResumptionVisitsRequested: 0, preResumptionVisitsHeld: 0, returnToWorkExams: 0 },
     resumptions: { full: 0, partTime: 0, adapted: 0, otherWork: 0 },
     overdueAtAsOf: {},

@@ -42,3 +42,7 @@ export {
   splitLines,
 } from './stream.js';
 export type { CaseParseError } from './stream.js';
+export { agenda, agendaAsync, AgendaBuilder, DEFAULT_AGENDA_WITHIN, inWindow } from './agenda.js';
+export type { Agenda, AgendaGroup, AgendaItem, AgendaOptions } from './agenda.js';
+export { agendaToIcs, deadlineUid, escapeText, evaluationToIcs, foldLine } from './ics.js';
+export { renderAgendaCsv, renderAgendaText } from './render/agenda.js';

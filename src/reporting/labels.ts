@@ -20,6 +20,11 @@ export const SECTION_LABELS = {
   },
   outcomes: { nl: 'Beslissingen, beroepen, plannen en verslagen', en: 'Decisions, appeals, plans and reports' },
   terms: { nl: 'Termijnen: tijdig of laattijdig', en: 'Terms: on time or late' },
+  forceMajeure: {
+    nl: 'Medische overmacht (contractuele personeelsleden, art. 34 Arbeidsovereenkomstenwet)',
+    en: 'Medical force majeure (contractual staff, art. 34 Employment Contracts Act)',
+  },
+  statutory: { nl: 'Vlaams Personeelsstatuut (statutaire personeelsleden)', en: 'Flemish staff regulations (statutory staff)' },
   health: { nl: 'Gezondheidstoezicht', en: 'Health surveillance' },
   resumptions: { nl: 'Werkhervattingen', en: 'Resumptions of work' },
   overdue: { nl: 'Verstreken termijnen op de peildatum', en: 'Deadlines overdue on the reference date' },
@@ -110,6 +115,30 @@ export const LAYOUT: Record<Section, readonly LayoutRow[]> = {
     part('formal.plansLate', 'Plan of verslag laattijdig', 'Plan or report late'),
     part('formal.plans.answeredLate', 'Antwoorden op het plan na 14 dagen', 'Answers to the plan after 14 days'),
   ],
+  forceMajeure: [
+    head('forceMajeure.started.total', 'Gestarte procedures medische overmacht', 'Medical force majeure procedures started'),
+    part('forceMajeure.started.employer', '… door de werkgever', '… by the employer'),
+    part('forceMajeure.started.worker', '… door de werknemer', '… by the worker'),
+    part('forceMajeure.byRegime.FM2022', '… na 9 maanden ongeschiktheid (start tot 31-12-2025)', '… after 9 months of incapacity (start up to 2025-12-31)'),
+    part('forceMajeure.byRegime.FM2026', '… na 6 maanden ongeschiktheid (start vanaf 1-1-2026)', '… after 6 months of incapacity (start from 2026-01-01)'),
+    head('forceMajeure.findings.unfit', 'Vaststellingen van definitieve ongeschiktheid', 'Findings of definitive unfitness'),
+    head('forceMajeure.findings.notUnfit', 'Vaststellingen zonder definitieve ongeschiktheid', 'Findings without definitive unfitness'),
+    head('forceMajeure.appeals.lodged', 'Beroepen tegen de vaststelling', 'Appeals against the finding'),
+    part('forceMajeure.appeals.confirmed', '… vaststelling bevestigd', '… finding confirmed'),
+    part('forceMajeure.appeals.overturned', '… vaststelling hervormd', '… finding overturned'),
+    keyed('forceMajeure.endedByReason', false),
+    part('forceMajeure.onTime', 'Verplichtingen in de procedure tijdig', 'Obligations of the procedure on time'),
+    part('forceMajeure.late', 'Verplichtingen in de procedure laattijdig', 'Obligations of the procedure late'),
+  ],
+  statutory: [
+    head('statutory.partTimePeriods', 'Periodes deeltijdse prestaties wegens ziekte (VPS X 22)', 'Periods of part-time work for illness (VPS X 22)'),
+    part('statutory.partTimeFavours', '… als gunst na de eerste 6 maanden', '… as a favour after the first 6 months'),
+    head(
+      'statutory.referralThresholdsReached',
+      '666 werkdagen ziekteverlof bereikt (VPS X 20)',
+      '666 working days of sick leave reached (VPS X 20)',
+    ),
+  ],
   health: [
     head('health.preResumptionVisitsRequested', 'Aanvragen bezoek voorafgaand aan de werkhervatting', 'Pre-resumption visits requested'),
     head('health.preResumptionVisitsHeld', 'Bezoeken voorafgaand aan de werkhervatting', 'Pre-resumption visits held'),
@@ -137,6 +166,16 @@ export const REASON_LABELS: Record<string, Bilingual> = {
   unspecified: { nl: 'reden niet opgegeven', en: 'reason not given' },
 };
 
+/** End reasons of a medical force majeure procedure (`ForceMajeureEndReason`). */
+const FORCE_MAJEURE_END_LABELS: Record<string, Bilingual> = {
+  'no-show': { nl: 'uitnodiging driemaal niet aanvaard', en: 'invitation not accepted three times' },
+  'not-unfit': { nl: 'geen definitieve ongeschiktheid', en: 'no definitive unfitness' },
+  'appeal-overturned': { nl: 'vaststelling hervormd in beroep', en: 'finding overturned on appeal' },
+  'plan-agreed': { nl: 'plan voor aangepast of ander werk aanvaard', en: 'plan for adapted or other work agreed' },
+  'contract-ended': { nl: 'overeenkomst beëindigd wegens medische overmacht', en: 'contract ended for medical force majeure' },
+  'employment-ended': { nl: 'tewerkstelling om een andere reden beëindigd', en: 'employment ended for another reason' },
+};
+
 const ISSUE_LABELS: Record<string, Bilingual> = {
   'invalid-json': { nl: 'geen geldige JSON', en: 'not valid JSON' },
   'invalid-case': { nl: 'ongeldig dossier', en: 'invalid case' },
@@ -151,6 +190,7 @@ export function figureLabel(id: string, lang: Lang): string {
     ['formal.reports.byReason.', REASON_LABELS, { nl: '… reden: ', en: '… reason: ' }],
     ['formal.plans.refusedByReason.', REASON_LABELS, { nl: '… weigering, reden: ', en: '… refusal, reason: ' }],
     ['invalidCaseIssues.', ISSUE_LABELS, { nl: '… ', en: '… ' }],
+    ['forceMajeure.endedByReason.', FORCE_MAJEURE_END_LABELS, { nl: 'Procedures medische overmacht beëindigd: ', en: 'Medical force majeure procedures ended: ' }],
   ] as const) {
     if (id.startsWith(prefix)) {
       const key = id.slice(prefix.length);

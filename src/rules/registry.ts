@@ -1,11 +1,20 @@
 import { startRequiredRule } from '../case/escalation.js';
+import { forceMajeureRules } from '../force-majeure/index.js';
 import { formalRules } from '../formal/rules.js';
 import { healthRules } from '../health/rules.js';
 import { informalRules } from '../informal/rules.js';
+import { statutoryRules } from '../statutory/index.js';
 import type { RuleDefinition, RuleId } from './types.js';
 
 /** Every rule of the library, as data: the single source of the catalogue, the docs and the output labels. */
-export const RULES: readonly RuleDefinition[] = [...informalRules, ...healthRules, startRequiredRule, ...formalRules];
+export const RULES: readonly RuleDefinition[] = [
+  ...informalRules,
+  ...healthRules,
+  startRequiredRule,
+  ...formalRules,
+  ...forceMajeureRules,
+  ...statutoryRules,
+];
 
 /**
  * The static parts of each rule that outputs hand out (its citations and its label) are frozen once here, so

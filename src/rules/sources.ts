@@ -24,3 +24,14 @@ export const agoGuidance = (article?: string): Citation =>
   article === undefined
     ? { source: 'ago-guidance', url: URLS.agoGuidance }
     : { source: 'ago-guidance', article, url: URLS.agoGuidance };
+
+/** The name of each source: `short` in timelines (`Codex I.4-73`), `full` in the catalogue. */
+export const SOURCE_NAMES: Readonly<Record<Citation['source'], { readonly short: string; readonly full: string }>> = {
+  codex: { short: 'Codex', full: 'Codex welzijn op het werk' },
+  omzendbrief: { short: 'Omzendbrief', full: 'Omzendbrief re-integratie' },
+  'ago-guidance': { short: 'AgO', full: 'AgO-richtlijnen / AgO guidance' },
+  'judicial-code': { short: 'Ger.W.', full: 'Gerechtelijk Wetboek' },
+  'employment-contracts-act': { short: 'Arbeidsovereenkomstenwet', full: 'Arbeidsovereenkomstenwet (wet van 3 juli 1978)' },
+  'health-insurance-act': { short: 'GVU-wet', full: 'GVU-wet (gecoördineerd op 14 juli 1994), Terug Naar Werk-Fonds' },
+  vps: { short: 'VPS', full: 'Vlaams Personeelsstatuut (BVR van 13 januari 2006)' },
+};

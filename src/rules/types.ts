@@ -30,6 +30,19 @@ export const RULE_IDS = [
   'formal.restart-bar',
   'formal.work-potential-request',
   'formal.mandatory-start',
+  'force-majeure.may-start',
+  'force-majeure.invitation',
+  'force-majeure.next-invitation',
+  'force-majeure.appeal-window',
+  'force-majeure.appeal-decision',
+  'force-majeure.adapted-work-request',
+  'force-majeure.adapted-work-form',
+  'force-majeure.plan-or-report',
+  'force-majeure.may-end',
+  'force-majeure.riziv-notification',
+  'statutory.part-time-right',
+  'statutory.part-time-period',
+  'statutory.definitive-unfitness-referral',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -56,10 +69,19 @@ export type RuleKind = 'obligation' | 'right' | 'earliest';
 
 /** The legal source of a rule. */
 export type Citation = {
-  readonly source: 'codex' | 'omzendbrief' | 'ago-guidance' | 'judicial-code';
+  /**
+   * `employment-contracts-act`: Arbeidsovereenkomstenwet (law of 3 July 1978); `health-insurance-act`: the
+   * GVU/ZIV law (coordinated 14 July 1994, Terug Naar Werk-Fonds); `vps`: Vlaams Personeelsstatuut (BVR of
+   * 13 January 2006).
+   */
+  readonly source: 'codex' | 'omzendbrief' | 'ago-guidance' | 'judicial-code' | 'employment-contracts-act' | 'health-insurance-act' | 'vps';
   readonly article?: string;
   readonly url?: string;
 };
+
+/** The procedures a rule belongs to: the informal track, the health duties, the formal trajectory, medical force majeure, the VPS. */
+export const TRACKS = ['informal', 'health', 'formal', 'force-majeure', 'statutory'] as const;
+export type Track = (typeof TRACKS)[number];
 
 /** The regimes of the formal trajectory (SPEC section 6). */
 export type Regime = 'R2022' | 'R2026';
@@ -118,7 +140,7 @@ export type RuleComputation = {
  */
 export type RuleDefinition = {
   readonly id: RuleId;
-  readonly track: 'informal' | 'health' | 'formal';
+  readonly track: Track;
   readonly actor: Actor;
   /** Other actors who may act under the rule (e.g. the restart bar binds worker and employer). */
   readonly alsoActors?: readonly Actor[];

@@ -70,6 +70,18 @@ describe('absence episodes and the 14-day relapse rule (Codex I.4-73 §1; SPEC s
     ]);
   });
 
+
+  it('a step from part-time work to the full job is no new resumption and no issue; a second full resumption is', () => {
+    const r = episodesOf([
+      { id: 'a', type: 'absence.started', date: '2025-01-06' },
+      { id: 'p', type: 'work.resumed', date: '2025-04-01', mode: 'part-time' },
+      { id: 'f', type: 'work.resumed', date: '2025-10-01', mode: 'full' },
+      { id: 'g', type: 'work.resumed', date: '2025-11-03', mode: 'full' },
+    ]);
+    expect(r.episodes).toHaveLength(1);
+    expect(r.episodes[0]!.segments).toMatchObject([{ start: '2025-01-06', resumedOn: '2025-04-01', resumeMode: 'part-time', fullFrom: '2025-10-01' }]);
+    expect(r.issues.map((i) => [i.code, i.eventId])).toEqual([['out-of-sequence', 'g']]);
+  });
   it('employment ended closes the open episode and everything after it is ignored', () => {
     const r = episodesOf([
       { type: 'absence.started', date: '2025-01-06' },

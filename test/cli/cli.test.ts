@@ -125,4 +125,43 @@ describe('CLI (SPEC section 9)', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('--from YYYY-MM-DD and --to YYYY-MM-DD are required');
   });
+
+  it('agenda lists the actions of a cases file by actor and entity, filtered, in text, CSV, JSON and ICS', async () => {
+    const cases = file(
+      'agenda.ndjson',
+      [
+        JSON.stringify({ caseId: 'A-1', entity: 'Agentschap A', events: [{ type: 'absence.started', date: '2025-03-10' }] }),
+        '{not json',
+        JSON.stringify({ caseId: 'B-1', entity: 'Agentschap B', events: [{ id: 'b1', type: 'absence.started', date: '2025-04-01' }] }),
+      ].join('\n'),
+    );
+    const text = await run('agenda', cases, '--as-of', '2025-05-05', '--lang', 'en');
+    expect(text.code).toBe(0);
+    expect(text.out.split('\n')[0]).toBe('Worklist 2025-05-05 up to 2025-05-19: 5 actions (3 cases, 1 skipped)');
+    expect(text.err).toContain('line 2');
+    const csv = await run('agenda', cases, '--as-of', '2025-05-05', '--actor', 'employer', '--format', 'csv');
+    expect(csv.out.split('\n').map((l) => l.split(',').slice(0, 6).join(','))).toEqual([
+      'actor,entity,due,status,caseId,rule',
+      'employer,Agentschap A,2025-04-07,overdue,A-1,health.notify-occupational-physician',
+      'employer,Agentschap B,2025-04-29,overdue,B-1,health.notify-occupational-physician',
+    ]);
+    const json = JSON.parse((await run('agenda', cases, '--as-of', '2025-05-05', '--entity', 'Agentschap B', '--within', '27', '--format', 'json')).out);
+    expect(json.groups.flatMap((g: { items: { rule: string }[] }) => g.items.map((i) => i.rule)).sort()).toEqual([
+      'health.notify-occupational-physician',
+      'informal.contact-arrangement',
+      'informal.first-conversation',
+    ]);
+    const ics = await run('agenda', cases, '--as-of', '2025-05-05', '--format', 'ics');
+    expect(ics.out.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.out.match(/BEGIN:VEVENT/g)).toHaveLength(5);
+    expect((await run('agenda', cases, '--within', 'soon')).err).toContain('--within must be a whole number');
+    expect((await run('agenda', cases, '--actor', 'boss')).err).toContain('unknown actor "boss"');
+  });
+
+  it('evaluate --format ics prints the deadlines of one case as an iCalendar file', async () => {
+    const r = await run('evaluate', 'examples/cases/informal-escalation.json', '--as-of', '2025-07-11', '--format', 'ics');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('UID:informal.first-conversation/2025-05-10/FICTIEF-INF-002@reintegratie');
+    expect(r.out.split('\n').every((l) => l.endsWith('\r') || l === '')).toBe(true);
+  });
 });

@@ -17,11 +17,11 @@ const assessmentMet = {
   due: '2025-06-20',
   status: 'met',
   metOn: '2025-06-10',
-  article: 'I.4-74',
+  article: 'I.4-73',
   trajectory: 0,
 } as const;
 const windowUsed = (on: string) =>
-  ({ rule: 'formal.appeal-window', due: '2025-07-01', status: 'met', metOn: on, article: 'I.4-80', trajectory: 0 }) as const;
+  ({ rule: 'formal.appeal-window', due: '2025-07-01', status: 'met', metOn: on, article: 'I.4-80 §1-2', trajectory: 0 }) as const;
 
 describe('the appeal against decision B and the suspension of the trajectory', () => {
   const scenarios: Scenario[] = [
@@ -132,7 +132,7 @@ describe('the appeal against decision B and the suspension of the trajectory', (
       trajectories: [{ status: 'decided-b', regime: 'R2022', requestedOn: '2025-05-02', initiator: 'worker', decision: 'B' }],
       deadlines: [
         assessmentMet,
-        { rule: 'formal.appeal-window', due: '2025-07-01', status: 'expired', article: 'I.4-80', trajectory: 0 },
+        { rule: 'formal.appeal-window', due: '2025-07-01', status: 'expired', article: 'I.4-80 §1-2', trajectory: 0 },
         { rule: 'formal.plan-after-b', due: '2025-12-10', status: 'open', article: 'I.4-75', trajectory: 0 },
       ],
     },
@@ -218,7 +218,7 @@ describe('the rollover option decides whether an appeal on Monday 12 May 2025 is
     { id: 'b', type: 'formal.assessed', date: '2025-04-19', decision: 'B' },
     appeal('2025-05-12'),
   ];
-  const assessment = { rule: 'formal.assessment', due: '2025-05-08', status: 'met', metOn: '2025-04-19', article: 'I.4-74', trajectory: 0 } as const;
+  const assessment = { rule: 'formal.assessment', due: '2025-05-08', status: 'met', metOn: '2025-04-19', article: 'I.4-73', trajectory: 0 } as const;
   const scenarios: Scenario[] = [
     {
       name: 'Without rollover the window closed on Saturday 10 May: the appeal is late and suspends nothing',
@@ -227,7 +227,7 @@ describe('the rollover option decides whether an appeal on Monday 12 May 2025 is
       trajectories: [{ status: 'decided-b', regime: 'R2022', requestedOn: '2025-03-20', initiator: 'worker', decision: 'B' }],
       deadlines: [
         assessment,
-        { rule: 'formal.appeal-window', due: '2025-05-10', status: 'met', metOn: '2025-05-12', article: 'I.4-80', trajectory: 0 },
+        { rule: 'formal.appeal-window', due: '2025-05-10', status: 'met', metOn: '2025-05-12', article: 'I.4-80 §1-2', trajectory: 0 },
         // 19 April + 6 months = 19 October.
         { rule: 'formal.plan-after-b', due: '2025-10-19', status: 'open', article: 'I.4-75', trajectory: 0 },
       ],
@@ -241,7 +241,7 @@ describe('the rollover option decides whether an appeal on Monday 12 May 2025 is
       trajectories: [{ status: 'appeal-pending', regime: 'R2022', requestedOn: '2025-03-20', initiator: 'worker', decision: 'B' }],
       deadlines: [
         assessment,
-        { rule: 'formal.appeal-window', due: '2025-05-12', status: 'met', metOn: '2025-05-12', article: 'I.4-80', trajectory: 0 },
+        { rule: 'formal.appeal-window', due: '2025-05-12', status: 'met', metOn: '2025-05-12', article: 'I.4-80 §1-2', trajectory: 0 },
         { rule: 'formal.appeal-decision', due: '2025-06-23', status: 'open', article: 'I.4-80', trajectory: 0 },
         {
           rule: 'formal.plan-after-b',

@@ -1,6 +1,7 @@
 /**
- * Codex I.4-74 (article number unverified): the invitations, the re-integration assessment within 49 calendar
- * days, decisions A, B and C, the end after three unanswered invitations, and the 3-month bar after decision C.
+ * Codex I.4-73 (the decisions of the assessment: werk.belgie.be; the paragraphs of the invitations and of the bar are
+ * unverified): the invitations, the re-integration assessment within 49 calendar days, decisions A, B and C, the
+ * end after three unanswered invitations, and the 3-month bar after decision C.
  */
 import { describe, it } from 'vitest';
 import { check, type Scenario } from './scenario.js';
@@ -21,7 +22,7 @@ describe('the assessment is due 49 calendar days after the receipt of the reques
           due: '2025-06-04',
           status: 'met',
           metOn: '2025-05-20',
-          article: 'I.4-74',
+          article: 'I.4-73',
           trajectory: 0,
           because: ['r', 'a'],
         },
@@ -35,14 +36,14 @@ describe('the assessment is due 49 calendar days after the receipt of the reques
       events: [request],
       asOf: '2025-06-05',
       trajectories: [{ status: 'requested', regime: 'R2022', requestedOn: '2025-04-16', initiator: 'worker' }],
-      deadlines: [{ rule: 'formal.assessment', due: '2025-06-04', status: 'overdue', article: 'I.4-74', trajectory: 0 }],
+      deadlines: [{ rule: 'formal.assessment', due: '2025-06-04', status: 'overdue', article: 'I.4-73', trajectory: 0 }],
     },
     {
       name: 'An assessment made on day 50 is met late',
       events: [request, { id: 'a', type: 'formal.assessed', date: '2025-06-05', decision: 'A' }],
       asOf: '2025-06-05',
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-06-04', status: 'met-late', metOn: '2025-06-05', article: 'I.4-74', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2025-06-04', status: 'met-late', metOn: '2025-06-05', article: 'I.4-73', trajectory: 0 },
         // 5 June + 63 days = 7 August.
         { rule: 'formal.plan-after-a', due: '2025-08-07', status: 'open', article: 'I.4-75', trajectory: 0 },
       ],
@@ -64,12 +65,12 @@ describe('three invitations at least 14 calendar days apart before a no-show end
       asOf: '2025-03-10',
       trajectories: [{ status: 'assessing', regime: 'R2022', requestedOn: '2025-03-03', initiator: 'worker' }],
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-04-21', status: 'open', article: 'I.4-74', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2025-04-21', status: 'open', article: 'I.4-73', trajectory: 0 },
         {
           rule: 'formal.next-invitation',
           due: '2025-03-19',
           status: 'pending',
-          article: 'I.4-74',
+          article: 'I.4-73',
           trajectory: 0,
           interpretations: ['invitation-gap-between-sending-dates'],
         },
@@ -90,13 +91,13 @@ describe('three invitations at least 14 calendar days apart before a no-show end
         },
       ],
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-04-21', status: 'void', article: 'I.4-74', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2025-04-21', status: 'void', article: 'I.4-73', trajectory: 0 },
         {
           rule: 'formal.next-invitation',
           due: '2025-03-19',
           status: 'reached',
           metOn: '2025-03-19',
-          article: 'I.4-74',
+          article: 'I.4-73',
           trajectory: 0,
           interpretations: ['invitation-gap-between-sending-dates'],
         },
@@ -105,7 +106,7 @@ describe('three invitations at least 14 calendar days apart before a no-show end
           due: '2025-04-02',
           status: 'reached',
           metOn: '2025-04-02',
-          article: 'I.4-74',
+          article: 'I.4-73',
           trajectory: 0,
           interpretations: ['invitation-gap-between-sending-dates'],
         },
@@ -127,13 +128,13 @@ describe('three invitations at least 14 calendar days apart before a no-show end
         },
       ],
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-04-21', status: 'void', article: 'I.4-74', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2025-04-21', status: 'void', article: 'I.4-73', trajectory: 0 },
         {
           rule: 'formal.next-invitation',
           due: '2025-03-19',
           status: 'reached',
           metOn: '2025-03-12',
-          article: 'I.4-74',
+          article: 'I.4-73',
           trajectory: 0,
           interpretations: ['invitation-gap-between-sending-dates'],
         },
@@ -142,7 +143,7 @@ describe('three invitations at least 14 calendar days apart before a no-show end
           due: '2025-03-26',
           status: 'reached',
           metOn: '2025-04-02',
-          article: 'I.4-74',
+          article: 'I.4-73',
           trajectory: 0,
           interpretations: ['invitation-gap-between-sending-dates'],
         },
@@ -183,12 +184,12 @@ describe('decision C ends the trajectory; a new one may start at the earliest 3 
         },
       ],
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-04-21', status: 'met', metOn: '2025-04-15', article: 'I.4-74', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2025-04-21', status: 'met', metOn: '2025-04-15', article: 'I.4-73', trajectory: 0 },
         {
           rule: 'formal.restart-bar',
           due: '2025-07-15',
           status: 'pending',
-          article: 'I.4-74',
+          article: 'I.4-73',
           trajectory: 0,
           interpretations: ['restart-bar-from-last-receipt'],
         },
@@ -209,12 +210,12 @@ describe('decision C ends the trajectory; a new one may start at the earliest 3 
       ],
       asOf: '2025-07-14',
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-04-21', status: 'met', metOn: '2025-04-10', article: 'I.4-74', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2025-04-21', status: 'met', metOn: '2025-04-10', article: 'I.4-73', trajectory: 0 },
         {
           rule: 'formal.restart-bar',
           due: '2025-07-14',
           status: 'reached',
-          article: 'I.4-74',
+          article: 'I.4-73',
           trajectory: 0,
           interpretations: ['restart-bar-from-last-receipt'],
         },
@@ -229,12 +230,12 @@ describe('decision C ends the trajectory; a new one may start at the earliest 3 
       ],
       asOf: '2025-02-01',
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-02-07', status: 'met', metOn: '2025-01-31', article: 'I.4-74', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2025-02-07', status: 'met', metOn: '2025-01-31', article: 'I.4-73', trajectory: 0 },
         {
           rule: 'formal.restart-bar',
           due: '2025-04-30',
           status: 'pending',
-          article: 'I.4-74',
+          article: 'I.4-73',
           trajectory: 0,
           interpretations: ['restart-bar-from-last-receipt', 'month-end-clamped'],
         },
@@ -250,12 +251,12 @@ describe('decision C ends the trajectory; a new one may start at the earliest 3 
       asOf: '2025-02-11',
       options: { rollover: 'next-working-day' },
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-02-24', status: 'met', metOn: '2025-02-10', article: 'I.4-74', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2025-02-24', status: 'met', metOn: '2025-02-10', article: 'I.4-73', trajectory: 0 },
         {
           rule: 'formal.restart-bar',
           due: '2025-05-10',
           status: 'pending',
-          article: 'I.4-74',
+          article: 'I.4-73',
           trajectory: 0,
           interpretations: ['restart-bar-from-last-receipt'],
         },

@@ -16,7 +16,7 @@ const assessmentMet = {
   due: '2025-06-20',
   status: 'met',
   metOn: '2025-06-10',
-  article: 'I.4-74',
+  article: 'I.4-73',
   trajectory: 0,
 } as const;
 const planAfterAMet = {
@@ -74,7 +74,7 @@ describe('after decision A the employer has 63 calendar days for a plan or a mot
       asOf: '2025-03-09',
       options: { rollover: 'next-working-day' },
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-03-31', status: 'met', metOn: '2025-03-08', article: 'I.4-74', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2025-03-31', status: 'met', metOn: '2025-03-08', article: 'I.4-73', trajectory: 0 },
         { rule: 'formal.plan-after-a', due: '2025-05-12', status: 'open', article: 'I.4-75', trajectory: 0 },
       ],
     },
@@ -86,7 +86,7 @@ describe('after decision A the employer has 63 calendar days for a plan or a mot
       ],
       asOf: '2025-03-09',
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-03-31', status: 'met', metOn: '2025-03-08', article: 'I.4-74', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2025-03-31', status: 'met', metOn: '2025-03-08', article: 'I.4-73', trajectory: 0 },
         { rule: 'formal.plan-after-a', due: '2025-05-10', status: 'open', article: 'I.4-75', trajectory: 0 },
       ],
     },
@@ -116,8 +116,8 @@ describe('after decision B the employer has 6 months (SPEC example 4; month ends
       asOf: '2025-09-10',
       trajectories: [{ status: 'decided-b', regime: 'R2022', requestedOn: '2025-07-15', initiator: 'worker', decision: 'B' }],
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-09-02', status: 'met', metOn: '2025-08-29', article: 'I.4-74', trajectory: 0 },
-        { rule: 'formal.appeal-window', due: '2025-09-19', status: 'open', article: 'I.4-80', trajectory: 0, because: ['b'] },
+        { rule: 'formal.assessment', due: '2025-09-02', status: 'met', metOn: '2025-08-29', article: 'I.4-73', trajectory: 0 },
+        { rule: 'formal.appeal-window', due: '2025-09-19', status: 'open', article: 'I.4-80 §1-2', trajectory: 0, because: ['b'] },
         {
           rule: 'formal.plan-after-b',
           due: '2026-02-28',
@@ -135,8 +135,8 @@ describe('after decision B the employer has 6 months (SPEC example 4; month ends
       events: [r, b],
       asOf: '2025-09-20',
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-09-02', status: 'met', metOn: '2025-08-29', article: 'I.4-74', trajectory: 0 },
-        { rule: 'formal.appeal-window', due: '2025-09-19', status: 'expired', article: 'I.4-80', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2025-09-02', status: 'met', metOn: '2025-08-29', article: 'I.4-73', trajectory: 0 },
+        { rule: 'formal.appeal-window', due: '2025-09-19', status: 'expired', article: 'I.4-80 §1-2', trajectory: 0 },
         { rule: 'formal.plan-after-b', due: '2026-02-28', status: 'open', article: 'I.4-75', trajectory: 0, interpretations: ['month-end-clamped'] },
       ],
     },
@@ -146,8 +146,8 @@ describe('after decision B the employer has 6 months (SPEC example 4; month ends
       events: [{ ...r, date: '2025-07-20' }, { ...b, date: '2025-08-31' }],
       asOf: '2025-09-01',
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-09-07', status: 'met', metOn: '2025-08-31', article: 'I.4-74', trajectory: 0 },
-        { rule: 'formal.appeal-window', due: '2025-09-21', status: 'open', article: 'I.4-80', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2025-09-07', status: 'met', metOn: '2025-08-31', article: 'I.4-73', trajectory: 0 },
+        { rule: 'formal.appeal-window', due: '2025-09-21', status: 'open', article: 'I.4-80 §1-2', trajectory: 0 },
         { rule: 'formal.plan-after-b', due: '2026-02-28', status: 'open', article: 'I.4-75', trajectory: 0, interpretations: ['month-end-clamped'] },
       ],
     },
@@ -157,8 +157,8 @@ describe('after decision B the employer has 6 months (SPEC example 4; month ends
       asOf: '2025-09-01',
       options: { rollover: 'next-working-day' },
       deadlines: [
-        { rule: 'formal.assessment', due: '2025-09-08', status: 'met', metOn: '2025-08-31', article: 'I.4-74', trajectory: 0 },
-        { rule: 'formal.appeal-window', due: '2025-09-22', status: 'open', article: 'I.4-80', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2025-09-08', status: 'met', metOn: '2025-08-31', article: 'I.4-73', trajectory: 0 },
+        { rule: 'formal.appeal-window', due: '2025-09-22', status: 'open', article: 'I.4-80 §1-2', trajectory: 0 },
         { rule: 'formal.plan-after-b', due: '2026-03-02', status: 'open', article: 'I.4-75', trajectory: 0, interpretations: ['month-end-clamped'] },
       ],
     },
@@ -167,8 +167,8 @@ describe('after decision B the employer has 6 months (SPEC example 4; month ends
       events: [{ ...r, date: '2023-07-20' }, { ...b, date: '2023-08-31' }],
       asOf: '2023-09-01',
       deadlines: [
-        { rule: 'formal.assessment', due: '2023-09-07', status: 'met', metOn: '2023-08-31', article: 'I.4-74', trajectory: 0 },
-        { rule: 'formal.appeal-window', due: '2023-09-21', status: 'open', article: 'I.4-80', trajectory: 0 },
+        { rule: 'formal.assessment', due: '2023-09-07', status: 'met', metOn: '2023-08-31', article: 'I.4-73', trajectory: 0 },
+        { rule: 'formal.appeal-window', due: '2023-09-21', status: 'open', article: 'I.4-80 §1-2', trajectory: 0 },
         { rule: 'formal.plan-after-b', due: '2024-02-29', status: 'open', article: 'I.4-75', trajectory: 0, interpretations: ['month-end-clamped'] },
       ],
     },

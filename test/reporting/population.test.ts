@@ -93,7 +93,7 @@ describe('the 2025 report of the example population', () => {
   it('renders as a standalone HTML page with tables, charts and suppressed small cells', () => {
     const html = renderHtml(report);
     expect(html.match(/<html/g)).toHaveLength(1);
-    expect(html.match(/<table>/g)!.length).toBe(1 + 8 * 9);
+    expect(html.match(/<table>/g)!.length).toBe(1 + 8 * 11);
     expect(html.match(/<svg /g)).toHaveLength(16);
     expect(html).toContain('&lt;5');
     expect(html).toContain('<h2>Fonds Fictief F</h2>');

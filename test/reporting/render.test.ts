@@ -237,8 +237,8 @@ describe('HTML', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(\s*['"]?(https?:)?\/\//i);
     expect(html).not.toMatch(/\b(src|href)\s*=\s*["']?\s*(https?:|\/\/)/i);
     for (const m of html.matchAll(/\bhref="([^"]*)"/g)) expect(m[1]).toMatch(/^#g-\d+$/);
-    // overview + 9 sections for each of 3 columns
-    expect(html.match(/<table>/g)!.length).toBe(1 + 3 * 9);
+    // overview + 11 sections for each of 3 columns
+    expect(html.match(/<table>/g)!.length).toBe(1 + 3 * 11);
     // two charts per column (total + 2 entities)
     expect(html.match(/<svg /g)).toHaveLength(6);
     expect(html).toContain('<h2>Entiteit Twee</h2>');

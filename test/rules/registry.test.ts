@@ -14,7 +14,7 @@ describe('the rule registry (rules are data)', () => {
     expect(r.term.nl.length).toBeGreaterThan(0);
     expect(r.countedFrom.en.length).toBeGreaterThan(0);
     expect(r.basis.length).toBeGreaterThan(0);
-    for (const c of r.basis) expect(['codex', 'omzendbrief', 'ago-guidance', 'judicial-code']).toContain(c.source);
+    for (const c of r.basis) expect(['codex', 'omzendbrief', 'ago-guidance', 'judicial-code', 'employment-contracts-act', 'health-insurance-act', 'vps']).toContain(c.source);
     if (r.id.startsWith('formal.') && r.id !== 'formal.start-required') {
       expect(r.basis.some((c) => c.source === 'codex' && /^I\.4-\d+/.test(c.article ?? ''))).toBe(true);
     }

@@ -31,7 +31,8 @@ export const OVERTURNED_NEEDS_NEW_DECISION: Interpretation = {
  * The decision on the appeal by the inspector physician together with the occupational physician and the
  * treating physician, by majority.
  *
- * Codex I.4-80 (R2022, R2026): the three physicians decide "uiterlijk binnen een termijn van 42 kalenderdagen
+ * Codex I.4-80 (R2022, R2026; the article of the appeal, verified on werk.belgie.be; the paragraph of the 42
+ * days is not confirmed): the three physicians decide "uiterlijk binnen een termijn van 42 kalenderdagen
  * die aanvangt op de dag volgend op de dag waarop de arts sociaal inspecteur het beroep ontvangen heeft"
  * (securex.be). The `formal.appeal-lodged` event is dated on that receipt.
  *

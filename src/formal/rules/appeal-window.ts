@@ -37,9 +37,11 @@ export const ONE_APPEAL_PER_TRAJECTORY: Interpretation = {
  * physician (arts-sociaal inspecteur) of the Toezicht op het Welzijn op het Werk, by registered letter (and,
  * since 1 October 2022, a registered letter to the employer).
  *
- * Codex I.4-80 §1-2 (R2022, R2026): the worker appeals "binnen een termijn van 21 kalenderdagen ... die aanvangt
- * op de dag volgend op de dag van ontvangst van de vaststelling van de definitieve ongeschiktheid" (securex.be);
- * only against decision B and only once per trajectory.
+ * Codex I.4-80 §1-2 (R2022, R2026; verified on werk.belgie.be: the appeal "(art. I.4-80, §1 van de codex over
+ * het welzijn op het werk)", "binnen de 21 kalenderdagen nadat de preventieadviseur-arbeidsarts hem het formulier
+ * ... heeft bezorgd (art. I.4-80, §2 van de codex)"): the worker appeals "binnen een termijn van 21
+ * kalenderdagen ... die aanvangt op de dag volgend op de dag van ontvangst van de vaststelling van de definitieve
+ * ongeschiktheid" (securex.be); only against decision B and only once per trajectory.
  *
  * @example
  * appealWindow({ receivedByWorker: '2025-08-29' as PlainDate }) //=> { due: '2025-09-19' }
@@ -65,7 +67,7 @@ export const appealWindowRule: RuleDefinition = {
   },
   counts: { from: 'formal.assessed.receivedByWorker', term: { days: 21 }, rollover: true, voidWhen: ['the trajectory ended before the window closed'] },
   metBy: ['formal.appeal-lodged'],
-  basis: [codex('I.4-80')],
+  basis: [codex('I.4-80 §1-2')],
   regimes: ['R2022', 'R2026'],
   validFrom: '2022-10-01' as PlainDate,
   interpretations: [DAY_AFTER_RECEIPT, LATE_APPEAL_DOES_NOT_SUSPEND, ONE_APPEAL_PER_TRAJECTORY, R2026_TERMS_AS_R2022],

@@ -1,7 +1,7 @@
 import { daysAfter, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
 import type { RuleDefinition } from '../../rules/types.js';
-import { articleUnverified, DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+import { DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022 } from '../interpretations.js';
 
 /** Calendar days the occupational physician has for the re-integration assessment. */
 export const ASSESSMENT_DAYS = 49;
@@ -10,9 +10,11 @@ export const ASSESSMENT_DAYS = 49;
  * The re-integration assessment (re-integratiebeoordeling) by the occupational physician
  * (preventieadviseur-arbeidsarts): the form with decision A, B or C.
  *
- * Codex I.4-74 (R2022, R2026; article number unverified): the occupational physician delivers the assessment
- * "uiterlijk 49 kalenderdagen na ontvangst van het verzoek" (lexgo.be; AgO: "De arbeidsarts heeft 49 dagen de
- * tijd om een beslissing te nemen"). The day after receipt is day 1; it replaced the 40 working days of 2016.
+ * Codex I.4-73 (R2022, R2026): the occupational physician delivers the assessment "uiterlijk 49 kalenderdagen na
+ * ontvangst van het verzoek" (lexgo.be; AgO: "De arbeidsarts heeft 49 dagen de tijd om een beslissing te
+ * nemen"). Corrected from I.4-74: the FOD WASO page on the decisions of the assessment places them in I.4-73
+ * ("De preventieadviseur-arbeidsarts kan de volgende beslissingen nemen (art. I.4-73, §4)", werk.belgie.be, page
+ * of the 2016 wording that the 2022 decree amended in place); the paragraph of the 49 days is not confirmed. The day after receipt is day 1; it replaced the 40 working days of 2016.
  * The law attaches no consequence to a late assessment: it is overdue, the trajectory goes on (research A-17).
  *
  * @example
@@ -39,8 +41,8 @@ export const assessmentRule: RuleDefinition = {
   },
   counts: { from: 'formal.requested', term: { days: 49 }, rollover: true, voidWhen: ['the trajectory ended'] },
   metBy: ['formal.assessed'],
-  basis: [codex('I.4-74')],
+  basis: [codex('I.4-73')],
   regimes: ['R2022', 'R2026'],
   validFrom: '2022-10-01' as PlainDate,
-  interpretations: [DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022, articleUnverified('I.4-74')],
+  interpretations: [DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022],
 };

@@ -20,7 +20,8 @@ export const CONTACT_DUE_DAY_AFTER_RESPONSE_TERM: Interpretation = {
 /**
  * The employer contacts the worker who let the 14 days for the plan pass without an answer.
  *
- * Codex I.4-76 (R2022, R2026; article number unverified; new since 1 October 2022): "Als er binnen deze termijn
+ * Codex I.4-76 (R2022, R2026; article number unverified: no source ties it to an article; new since 1 October
+ * 2022): "Als er binnen deze termijn
  * geen reactie komt, moet de werkgever de werknemer contacteren. Komt er opnieuw geen reactie? Dan beschouwt de
  * werkgever dat als een weigering van het plan" (AgO, re-integratietrajecten, stap 3).
  *
@@ -50,5 +51,12 @@ export const contactWorkerRule: RuleDefinition = {
   basis: [codex('I.4-76')],
   regimes: ['R2022', 'R2026'],
   validFrom: '2022-10-01' as PlainDate,
-  interpretations: [CONTACT_DUE_DAY_AFTER_RESPONSE_TERM, R2026_TERMS_AS_R2022, articleUnverified('I.4-76')],
+  interpretations: [
+    CONTACT_DUE_DAY_AFTER_RESPONSE_TERM,
+    R2026_TERMS_AS_R2022,
+    articleUnverified('I.4-76', {
+      nl: 'Geen bron koppelt deze regel aan een artikelnummer; staat het plan in I.4-74 (zie formal.plan-after-a), dan kan het antwoord van de werknemer in I.4-75 staan.',
+      en: "No source ties this rule to an article number; if the plan is in I.4-74 (see formal.plan-after-a), the worker's answer may be in I.4-75.",
+    }),
+  ],
 };

@@ -38,7 +38,8 @@ export const EMPLOYER_MAY_REQUEST_SCOPE: Interpretation = {
 /**
  * The earliest day on which the employer may request a formal trajectory (R2022).
  *
- * Codex I.4-73 §1 (R2022): the employer may request a trajectory "ten vroegste vanaf drie maanden na aanvang van
+ * Codex I.4-73 §1 (R2022; the number from one secondary source, cohezio.be "artikels I.4-73, §1 en §2", not from an
+ * official text): the employer may request a trajectory "ten vroegste vanaf drie maanden na aanvang van
  * de arbeidsongeschiktheid", or from the moment the worker hands over a certificate of the treating physician
  * stating definitive unfitness for the agreed work (cohezio.be; AgO: "Een werkgever kan een formeel
  * re-integratietraject opstarten wanneer een werknemer 3 maanden onafgebroken afwezig is"). A relapse within

@@ -50,7 +50,7 @@ export const HEADCOUNT_UNKNOWN_APPLIES: Interpretation = {
  * The employer with 20 or more workers must start the formal trajectory when the estimate found work potential
  * (R2026).
  *
- * Codex (R2026; article number unverified, cited as I.4-73): the formal trajectory must be started "au plus tard
+ * Codex I.4-73 (R2026; article number unverified: no source ties the duty to an article): the formal trajectory must be started "au plus tard
  * 6 mois après le début de l'incapacité" (securex.be FR) by an employer "qui occupe 20 travailleurs ou plus",
  * once the occupational physician's estimate shows work potential; failing that, penal sanctions.
  *
@@ -93,6 +93,9 @@ export const mandatoryStartRule: RuleDefinition = {
     MANDATORY_START_NOT_BEFORE_POTENTIAL,
     HEADCOUNT_UNKNOWN_APPLIES,
     MONTH_END_CLAMPED,
-    articleUnverified('I.4-73'),
+    articleUnverified('I.4-73', {
+      nl: 'Geen bron koppelt de verplichte opstart aan een artikelnummer; I.4-73 is het artikel van de aanvraag van het traject. De tekst van het KB van 17 december 2025 werd niet gelezen.',
+      en: 'No source ties the mandatory start to an article number; I.4-73 is the article of the request for a trajectory. The text of the royal decree of 17 December 2025 was not read.',
+    }),
   ],
 };

@@ -45,7 +45,8 @@ export const NO_SHOW_END_AS_DECLARED: Interpretation = {
 /**
  * The earliest day for the next invitation to the re-integration assessment.
  *
- * Codex I.4-74 (R2022, R2026; article number unverified): "Indien de werknemer de uitnodiging niet aanvaardt
+ * Codex I.4-73 (R2022, R2026; article number unverified, corrected from I.4-74: the invitations belong to the
+ * assessment, whose decisions the FOD WASO page places in I.4-73 §4): "Indien de werknemer de uitnodiging niet aanvaardt
  * nadat hij 3 keer uitgenodigd is geweest met een tussentijd van minstens 14 kalenderdagen, wordt het
  * re-integratietraject beëindigd" (empreva.be, RIT 2.0).
  *
@@ -87,13 +88,16 @@ export const nextInvitationRule: RuleDefinition = {
   countedFrom: { nl: 'de vorige uitnodiging', en: 'the previous invitation' },
   counts: { from: 'formal.invited', term: { days: 14 }, rollover: false, voidWhen: ['the assessment was made or the trajectory ended'] },
   metBy: ['formal.invited'],
-  basis: [codex('I.4-74')],
+  basis: [codex('I.4-73')],
   regimes: ['R2022', 'R2026'],
   validFrom: '2022-10-01' as PlainDate,
   interpretations: [
     INVITATION_GAP_BETWEEN_SENDING_DATES,
     NO_SHOW_END_AS_DECLARED,
     R2026_TERMS_AS_R2022,
-    articleUnverified('I.4-74'),
+    articleUnverified('I.4-73', {
+      nl: 'Gecorrigeerd van I.4-74: de uitnodigingen horen bij de re-integratiebeoordeling, waarvan de FOD WASO de beslissingen in I.4-73, §4 plaatst (werk.belgie.be, tekst van 2016); in welke paragraaf de regel van de 3 uitnodigingen (nieuw in 2022) staat, werd niet gelezen.',
+      en: 'Corrected from I.4-74: the invitations belong to the re-integration assessment, whose decisions FOD WASO places in I.4-73, §4 (werk.belgie.be, 2016 wording); the paragraph of the rule of 3 invitations (new in 2022) was not read.',
+    }),
   ],
 };

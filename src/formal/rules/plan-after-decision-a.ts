@@ -10,7 +10,7 @@ export const PLAN_AFTER_A_DAYS = 63;
  * The employer's re-integration plan (re-integratieplan) or motivated report (gemotiveerd verslag) after
  * decision A (temporarily unfit for the agreed work).
  *
- * Codex I.4-75 (R2022, R2026; article number unverified): the employer draws up the plan or the report
+ * Codex I.4-75 (R2022, R2026; article number unverified, possibly I.4-74: see the interpretation): the employer draws up the plan or the report
  * "binnen 63 kalenderdagen" after receipt of the assessment form (AgO: "De werkgever heeft 63 kalenderdagen de
  * tijd om het plan of verslag op te maken"; DroitsQuotidiens: "63 jours calendrier à partir du lendemain de la
  * réception"). It replaced the 55 working days of 2016.
@@ -42,5 +42,12 @@ export const planAfterARule: RuleDefinition = {
   basis: [codex('I.4-75')],
   regimes: ['R2022', 'R2026'],
   validFrom: '2022-10-01' as PlainDate,
-  interpretations: [DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022, articleUnverified('I.4-75')],
+  interpretations: [
+    DAY_AFTER_RECEIPT,
+    R2026_TERMS_AS_R2022,
+    articleUnverified('I.4-75', {
+      nl: 'Geen officiële tekst gevonden. Eén secundaire bron (terralaboris.be, rechtspraak over de tekst van 2016) plaatst het plan en het gemotiveerd verslag in I.4-74 ("L\'article I.4-74, § 4 ... régit le cas du refus de l\'employeur de soumettre un plan"): het nummer kan dus I.4-74 zijn.',
+      en: 'No official text found. One secondary source (terralaboris.be, case law on the 2016 wording) places the plan and the motivated report in I.4-74 ("L\'article I.4-74, § 4 ... régit le cas du refus de l\'employeur de soumettre un plan"): the number may be I.4-74.',
+    }),
+  ],
 };

@@ -71,9 +71,10 @@ export type PlanAfterBResult = {
  * The employer's re-integration plan or motivated report (gemotiveerd verslag) after decision B (definitively
  * unfit for the agreed work).
  *
- * Codex I.4-75 (R2022, R2026; article number unverified): the employer has "zes maanden" to draw up the plan or
- * the report (AgO: "De werkgever heeft zes maanden de tijd om het plan of verslag op te maken"); I.4-80: a
- * timely appeal suspends the trajectory until employer and worker know the outcome. Only a timely appeal is
+ * Codex I.4-75 (R2022, R2026; article number unverified, possibly I.4-74: see the interpretation): the employer
+ * has "zes maanden" to draw up the plan or the report (AgO: "De werkgever heeft zes maanden de tijd om het plan
+ * of verslag op te maken"); Codex I.4-80 (verified): a timely appeal suspends the trajectory until employer and
+ * worker know the outcome ("De beroepsprocedure schorst het re-integratietraject", werk.belgie.be). Only a timely appeal is
  * passed in `appeal`: a late one changes nothing.
  *
  * @example
@@ -139,6 +140,9 @@ export const planAfterBRule: RuleDefinition = {
     NO_APPEAL_FROM_FORM_RECEIPT,
     MONTH_END_CLAMPED,
     R2026_TERMS_AS_R2022,
-    articleUnverified('I.4-75'),
+    articleUnverified('I.4-75', {
+      nl: 'Geen officiële tekst gevonden. Eén secundaire bron (terralaboris.be, rechtspraak over de tekst van 2016) plaatst het plan en het gemotiveerd verslag in I.4-74 ("L\'article I.4-74, § 4 ... régit le cas du refus de l\'employeur de soumettre un plan"): het nummer kan dus I.4-74 zijn.',
+      en: 'No official text found. One secondary source (terralaboris.be, case law on the 2016 wording) places the plan and the motivated report in I.4-74 ("L\'article I.4-74, § 4 ... régit le cas du refus de l\'employeur de soumettre un plan"): the number may be I.4-74.',
+    }),
   ],
 };

@@ -17,7 +17,7 @@ export const FOLLOW_UP_LATEST_REVIEW: Interpretation = {
 /**
  * The occupational physician follows up the execution of an agreed re-integration plan.
  *
- * Codex I.4-76 (R2022, R2026; article number unverified): "De arbeidsarts volgt de uitvoering van het
+ * Codex I.4-76 (R2022, R2026; article number unverified: no source ties it to an article): "De arbeidsarts volgt de uitvoering van het
  * re-integratieplan op regelmatige basis op" (AgO, stap 4). No term: the duty has no due date.
  *
  * @example
@@ -43,5 +43,12 @@ export const planFollowUpRule: RuleDefinition = {
   basis: [codex('I.4-76')],
   regimes: ['R2022', 'R2026'],
   validFrom: '2022-10-01' as PlainDate,
-  interpretations: [FOLLOW_UP_LATEST_REVIEW, R2026_TERMS_AS_R2022, articleUnverified('I.4-76')],
+  interpretations: [
+    FOLLOW_UP_LATEST_REVIEW,
+    R2026_TERMS_AS_R2022,
+    articleUnverified('I.4-76', {
+      nl: 'Geen bron koppelt de opvolging door de preventieadviseur-arbeidsarts aan een artikelnummer.',
+      en: "No source ties the occupational physician's follow-up to an article number.",
+    }),
+  ],
 };

@@ -9,7 +9,7 @@ export const PLAN_RESPONSE_DAYS = 14;
 /**
  * The worker's answer to the re-integration plan: agreement ("voor akkoord") or refusal with reasons.
  *
- * Codex I.4-76 (R2022, R2026; article number unverified): the worker has a term of 14 calendar days "die
+ * Codex I.4-76 (R2022, R2026; article number unverified: no source ties it to an article): the worker has a term of 14 calendar days "die
  * aanvangt op de dag volgend op de dag waarop hij het re-integratieplan ontvangt" (securex.be; AgO: "De
  * werknemer heeft 14 dagen de tijd om in te stemmen met het re-integratieplan"). Silence has no effect by
  * itself: the employer must then contact the worker (`formal.contact-worker`).
@@ -40,5 +40,12 @@ export const planResponseRule: RuleDefinition = {
   basis: [codex('I.4-76')],
   regimes: ['R2022', 'R2026'],
   validFrom: '2022-10-01' as PlainDate,
-  interpretations: [DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022, articleUnverified('I.4-76')],
+  interpretations: [
+    DAY_AFTER_RECEIPT,
+    R2026_TERMS_AS_R2022,
+    articleUnverified('I.4-76', {
+      nl: 'Geen bron koppelt deze regel aan een artikelnummer; staat het plan in I.4-74 (zie formal.plan-after-a), dan kan het antwoord van de werknemer in I.4-75 staan.',
+      en: "No source ties this rule to an article number; if the plan is in I.4-74 (see formal.plan-after-a), the worker's answer may be in I.4-75.",
+    }),
+  ],
 };

@@ -28,7 +28,8 @@ export const RESTART_BAR_FROM_LAST_RECEIPT: Interpretation = {
  * The earliest day a new trajectory may start after decision C (a re-integration assessment is not possible
  * for medical reasons), which ends the trajectory.
  *
- * Codex I.4-74 (R2022, R2026; article number unverified): "Ten vroegste na drie maanden kan hetzij de
+ * Codex I.4-73 (R2022, R2026; article number unverified, corrected from I.4-74: decision C is one of the
+ * decisions that the FOD WASO page places in I.4-73 §4): "Ten vroegste na drie maanden kan hetzij de
  * werkgever, hetzij de werknemer opnieuw een re-integratietraject opstarten, tenzij de arbeidsarts een goede
  * reden heeft om van die termijn af te wijken" (AgO, stap 2). The earlier restart is the request's
  * `earlyRestartAllowed`.
@@ -64,8 +65,16 @@ export const restartBarRule: RuleDefinition = {
   },
   counts: { from: 'formal.assessed (decision C, the later receipt)', term: { months: 3 }, rollover: false, voidWhen: ['employment.ended before the bar'] },
   metBy: ['formal.requested'],
-  basis: [codex('I.4-74')],
+  basis: [codex('I.4-73')],
   regimes: ['R2022', 'R2026'],
   validFrom: '2022-10-01' as PlainDate,
-  interpretations: [RESTART_BAR_FROM_LAST_RECEIPT, MONTH_END_CLAMPED, R2026_TERMS_AS_R2022, articleUnverified('I.4-74')],
+  interpretations: [
+    RESTART_BAR_FROM_LAST_RECEIPT,
+    MONTH_END_CLAMPED,
+    R2026_TERMS_AS_R2022,
+    articleUnverified('I.4-73', {
+      nl: 'Gecorrigeerd van I.4-74: beslissing C is een van de beslissingen die de FOD WASO in I.4-73, §4 plaatst (werk.belgie.be, tekst van 2016); waar de wachttijd van 3 maanden (nieuw in 2022) staat, werd niet gelezen.',
+      en: 'Corrected from I.4-74: decision C is one of the decisions that FOD WASO places in I.4-73, §4 (werk.belgie.be, 2016 wording); where the 3-month bar (new in 2022) stands was not read.',
+    }),
+  ],
 };

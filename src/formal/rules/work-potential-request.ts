@@ -17,15 +17,25 @@ export const WORK_POTENTIAL_DUE_AT_8_WEEKS: Interpretation = {
   },
   alternatives: [
     { nl: 'Geen vervaldag (zo snel mogelijk na 8 weken).', en: 'No due date (as soon as possible after 8 weeks).' },
+    {
+      nl: 'De plicht geldt enkel voor een arbeidsongeschiktheid die op of na 1 januari 2026 begon (twee secundaire bronnen, niet in de tekst van het KB nagekeken).',
+      en: 'The duty applies only to an incapacity that began on or after 1 January 2026 (two secondary sources, not checked in the text of the decree).',
+    },
   ],
-  sources: ['lexgo.be 14640 ("de werkgever moet de preventieadviseur-arbeidsarts verzoeken")', 'cohezio.be (vanaf minstens 8 weken; niet nodig bij verwachte hervatting binnen 6 maanden)', 'research legal-rules.md N-05'],
+  sources: [
+    'lexgo.be 14640 ("de werkgever moet de preventieadviseur-arbeidsarts verzoeken")',
+    'cohezio.be (vanaf minstens 8 weken; niet nodig bij verwachte hervatting binnen 6 maanden)',
+    'FOD WASO news via blog.forumforthefuture.be ("après toute incapacité de travail d\'un travailleur d\'au moins 8 semaines, l\'employeur doit faire estimer le potentiel de travail")',
+    'alternative: a stored secondary page ("L\'obligation d\'estimation du potentiel s\'applique aux incapacités de travail qui débutent à partir du 1er janvier 2026"), montisoro (research N-06)',
+    'research legal-rules.md N-05',
+  ],
 };
 
 /**
  * The employer asks the occupational physician to estimate the work potential (inschatting van het
  * arbeidspotentieel) of a worker incapacitated for at least 8 weeks (R2026).
  *
- * Codex (R2026; article number unverified, cited as I.4-73): the employer "moet de
+ * Codex I.4-73 §1/1 (R2026; article number unverified: one secondary source, prevent.be): the employer "moet de
  * preventieadviseur-arbeidsarts verzoeken" to estimate the work potential of a worker incapacitated for at least
  * 8 weeks (lexgo.be 14640), unless a resumption is expected within 6 months (cohezio.be). `applies` is false
  * when the 8 weeks are reached before 1 January 2026.
@@ -55,5 +65,11 @@ export const workPotentialRequestRule: RuleDefinition = {
   basis: [codex('I.4-73')],
   regimes: ['R2026'],
   validFrom: R2026_FROM,
-  interpretations: [WORK_POTENTIAL_DUE_AT_8_WEEKS, articleUnverified('I.4-73')],
+  interpretations: [
+    WORK_POTENTIAL_DUE_AT_8_WEEKS,
+    articleUnverified('I.4-73', {
+      nl: 'Eén secundaire bron (prevent.be) noemt "art. I.4-73. §1/1" voor de inschatting van het arbeidspotentieel; de tekst van het KB van 17 december 2025 werd niet gelezen.',
+      en: 'One secondary source (prevent.be) names "art. I.4-73. §1/1" for the estimate of the work potential; the text of the royal decree of 17 December 2025 was not read.',
+    }),
+  ],
 };

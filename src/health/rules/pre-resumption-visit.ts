@@ -9,7 +9,10 @@ export const PRE_RESUMPTION_VISIT_WORKING_DAYS = 10;
 /** From this day the employer may also request the visit (2026 reform, "re-integratie 3.0"). */
 export const EMPLOYER_REQUEST_FROM = '2026-01-01' as PlainDate;
 
-/** Where the rule stands: Codex I.4-36 until 2025; the 2026 reform moved it to chapter VI (article unverified). */
+/**
+ * Where the rule stands: Codex I.4-36 until 2025; the 2026 reform moved it to chapter VI (article unverified: one
+ * secondary source, prevent.be, names "art. I.4-71/4"; no official text was read, so the citation stays general).
+ */
 // Frozen: shared by the rule and by every deadline that cites them.
 const BEFORE_2026: Citation = Object.freeze(codex('I.4-36'));
 const FROM_2026: Citation = Object.freeze(codex('boek I, titel 4, hoofdstuk VI (R2026; voorheen I.4-36)'));
