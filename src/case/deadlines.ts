@@ -58,7 +58,7 @@ function dueFlag(d: DeadlineDraft, status: DeadlineStatus, label: Deadline['labe
       since: daysAfter(d.due, 1),
       rule: d.rule,
       ...trajectoryOf(d),
-      message: { nl: `Termijn verstreken: ${label.nl} (uiterlijk ${d.due}).`, en: `Deadline passed: ${label.en} (due ${d.due}).` },
+      message: { nl: `Termijn verstreken: ${label.nl} (uiterlijk ${d.due}).`, en: `Deadline passed: ${label.en} (due ${d.due}).`, fr: `Délai dépassé : ${label.fr} (au plus tard le ${d.due}).` },
     };
   }
   if (status === 'due-soon') {
@@ -68,7 +68,7 @@ function dueFlag(d: DeadlineDraft, status: DeadlineStatus, label: Deadline['labe
       since: maxDate(d.from, daysAfter(d.due, -dueSoonDays)),
       rule: d.rule,
       ...trajectoryOf(d),
-      message: { nl: `Binnenkort te doen: ${label.nl} (uiterlijk ${d.due}).`, en: `Due soon: ${label.en} (due ${d.due}).` },
+      message: { nl: `Binnenkort te doen: ${label.nl} (uiterlijk ${d.due}).`, en: `Due soon: ${label.en} (due ${d.due}).`, fr: `À faire bientôt : ${label.fr} (au plus tard le ${d.due}).` },
     };
   }
   return undefined;

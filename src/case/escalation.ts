@@ -1,6 +1,6 @@
 import { compareDates, type PlainDate } from '../calendar/index.js';
 import { agoGuidance, codex, omzendbrief } from '../rules/sources.js';
-import type { RuleDefinition } from '../rules/types.js';
+import type { Bilingual, RuleDefinition } from '../rules/types.js';
 import type { Flag } from './output.js';
 import { deadline, type DeadlineDraft } from './engine.js';
 import type { EscalationTrigger, TrackContext } from './track.js';
@@ -18,11 +18,13 @@ export const startRequiredRule: RuleDefinition = {
   label: {
     nl: 'Formeel re-integratietraject opstarten',
     en: 'Start the formal re-integration trajectory',
+    fr: 'Démarrer le trajet de réintégration',
   },
-  term: { nl: 'vanaf de escalatiedatum', en: 'from the escalation date' },
+  term: { nl: 'vanaf de escalatiedatum', en: 'from the escalation date', fr: "à partir de la date d'escalade" },
   countedFrom: {
     nl: '4 maanden zonder gesprek, 2 maanden zonder afspraken of stappenplan, of de verplichte start (R2026)',
     en: '4 months without a conversation, 2 months without arrangements or step plan, or the mandatory start (R2026)',
+    fr: '4 mois sans entretien ou 2 mois sans accords ni plan par étapes dans le trajet informel (circulaire flamande « omzendbrief re-integratie », gouvernement flamand), ou le démarrage obligatoire (R2026)',
   },
   // Due on the day the escalation arose: the duty starts then, no term runs.
   counts: {
@@ -39,18 +41,21 @@ export const startRequiredRule: RuleDefinition = {
  * The messages of the `formal-trajectory-required` flags: static data, frozen and shared by every flag (as the
  * rules' labels are), so that no caller can change them for the next evaluation.
  */
-const MESSAGES: Readonly<Record<EscalationTrigger['reason'], Readonly<{ nl: string; en: string }>>> = {
+const MESSAGES: Readonly<Record<EscalationTrigger['reason'], Bilingual>> = {
   'no-conversation-within-4-months': {
     nl: 'Vier maanden na de start van de afwezigheid was er nog geen gesprek met de terugkeercoach: start een formeel re-integratietraject.',
     en: 'Four months after the absence started there was still no conversation with the return-to-work coach: start a formal re-integration trajectory.',
+    fr: "Quatre mois après le début de l'absence, il n'y a toujours pas eu d'entretien avec le coach de retour (terugkeercoach) du trajet informel (circulaire flamande « omzendbrief re-integratie », gouvernement flamand) : démarrez un trajet de réintégration.",
   },
   'no-arrangements-within-2-months': {
     nl: 'Twee maanden nadat werkhervatting mogelijk bleek, zijn er nog geen afspraken of stappenplan: start een formeel re-integratietraject.',
     en: 'Two months after resumption was judged possible there are still no arrangements or step plan: start a formal re-integration trajectory.',
+    fr: "Deux mois après qu'il est apparu que la reprise du travail était possible, il n'y a toujours ni accords ni plan par étapes (trajet informel, gouvernement flamand) : démarrez un trajet de réintégration.",
   },
   'mandatory-start-6-months': {
     nl: 'Verplichte start (R2026): er is arbeidspotentieel en het formeel traject is niet binnen 6 maanden na de start van de ongeschiktheid aangevraagd.',
     en: 'Mandatory start (R2026): there is work potential and the formal trajectory was not requested within 6 months after the incapacity began.',
+    fr: "Démarrage obligatoire (R2026) : il y a un potentiel de travail et le trajet de réintégration n'a pas été demandé dans les 6 mois suivant le début de l'incapacité de travail.",
   },
 };
 for (const m of Object.values(MESSAGES)) Object.freeze(m);

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { AgendaBuilder, agendaToIcs, parseCases, renderAgendaCsv, renderAgendaText, type InvalidCase } from '../reporting/index.js';
-import { ACTORS, type Actor } from '../rules/types.js';
+import { ACTORS, type Actor, type Lang } from '../rules/types.js';
 import { CliError } from './errors.js';
 
 export type AgendaCliOptions = {
@@ -10,7 +10,7 @@ export type AgendaCliOptions = {
   actor: string | undefined;
   entity: string | undefined;
   format: 'text' | 'json' | 'csv' | 'ics';
-  lang: 'nl' | 'en';
+  lang: Lang;
   /** Where progress goes (a TTY's stderr), or undefined for none. */
   progress?: ((line: string) => void) | undefined;
 };

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { evaluate } from '../evaluate.js';
 import { RULES } from '../rules/registry.js';
+import { LANGS, type Bilingual } from '../rules/types.js';
 import { LIBRARY_VERSION, RULES_VERSION } from '../version.js';
 import { parsePlainDate, fromDayNumber } from '../calendar/index.js';
 import { renderMermaidGantt } from './mermaid.js';
@@ -17,14 +18,14 @@ export { CliError };
 const USAGE = `reintegratie ${LIBRARY_VERSION} (rules ${RULES_VERSION})
 
 Usage:
-  reintegratie evaluate <case.json> [--as-of YYYY-MM-DD] [--format text|json|mermaid|ics] [--lang nl|en]
+  reintegratie evaluate <case.json> [--as-of YYYY-MM-DD] [--format text|json|mermaid|ics] [--lang nl|en|fr]
                         [--headcount N] [--rollover none|next-working-day] [--lenient]
   reintegratie report <cases.json|cases.ndjson> --from YYYY-MM-DD --to YYYY-MM-DD
                         [--as-of YYYY-MM-DD] [--group-by entity|none] [--format md|csv|json|html]
-                        [--lang nl|en] [--min-cell-size N]
+                        [--lang nl|en|fr] [--min-cell-size N]
   reintegratie agenda <cases.json|cases.ndjson> [--as-of YYYY-MM-DD] [--within 14] [--actor a,b]
-                        [--entity e,f] [--format text|json|csv|ics] [--lang nl|en]
-  reintegratie rules [--lang nl|en] [--format text|json]
+                        [--entity e,f] [--format text|json|csv|ics] [--lang nl|en|fr]
+  reintegratie rules [--lang nl|en|fr] [--format text|json]
   reintegratie --version | --help
 `;
 
@@ -92,7 +93,7 @@ function cmdEvaluate(args: Args, out: (s: string) => void): number {
   if (!file) throw new CliError('evaluate: name the case file, e.g. reintegratie evaluate case.json');
   const asOf = dateFlag(args, 'as-of') ?? today();
   const format = oneOf(args, 'format', ['text', 'json', 'mermaid', 'ics'] as const, 'text');
-  const lang = oneOf(args, 'lang', ['nl', 'en'] as const, 'nl');
+  const lang = oneOf(args, 'lang', LANGS, 'nl');
   const rollover = oneOf(args, 'rollover', ['none', 'next-working-day'] as const, 'none');
   const headcountText = flag(args, 'headcount');
   const headcount = headcountText === undefined ? undefined : Number(headcountText);
@@ -116,8 +117,16 @@ function cmdEvaluate(args: Args, out: (s: string) => void): number {
   return 0;
 }
 
+/** The words of `reintegratie rules`. */
+const RULE_WORDS = {
+  term: { nl: 'termijn', en: 'term', fr: 'délai' },
+  from: { nl: 'vanaf', en: 'from', fr: 'à compter de' },
+  basis: { nl: 'grondslag', en: 'basis', fr: 'base juridique' },
+  interpretation: { nl: 'interpretatie', en: 'interpretation', fr: 'interprétation' },
+} as const satisfies Record<string, Bilingual>;
+
 function cmdRules(args: Args, out: (s: string) => void): number {
-  const lang: Lang = oneOf(args, 'lang', ['nl', 'en'] as const, 'nl');
+  const lang: Lang = oneOf(args, 'lang', LANGS, 'nl');
   const format = oneOf(args, 'format', ['text', 'json'] as const, 'text');
   if (format === 'json') {
     out(JSON.stringify(RULES, null, 2));
@@ -126,10 +135,11 @@ function cmdRules(args: Args, out: (s: string) => void): number {
   for (const r of RULES) {
     out(`${r.id}  (${r.actor}, ${r.kind})`);
     out(`  ${r.label[lang]}`);
-    out(`  ${lang === 'nl' ? 'termijn' : 'term'}: ${r.term[lang]} · ${lang === 'nl' ? 'vanaf' : 'from'}: ${r.countedFrom[lang]}`);
+    out(`  ${RULE_WORDS.term[lang]}: ${r.term[lang]} · ${RULE_WORDS.from[lang]}: ${r.countedFrom[lang]}`);
     if (r.regimes) out(`  regime: ${r.regimes.join(', ')}`);
-    out(`  ${lang === 'nl' ? 'grondslag' : 'basis'}: ${r.basis.map(citationText).join('; ')}`);
-    for (const i of r.interpretations ?? []) out(`  ${lang === 'nl' ? 'interpretatie' : 'interpretation'} ${i.id}: ${i.chosen[lang]}`);
+    out(`  ${RULE_WORDS.basis[lang]}: ${r.basis.map(citationText).join('; ')}`);
+    // Interpretations are written in Dutch and English; French falls back to the English.
+    for (const i of r.interpretations ?? []) out(`  ${RULE_WORDS.interpretation[lang]} ${i.id}: ${i.chosen[lang] ?? i.chosen.en}`);
     out('');
   }
   return 0;
@@ -164,7 +174,7 @@ export async function main(
           asOf: dateFlag(args, 'as-of'),
           groupBy: oneOf(args, 'group-by', ['entity', 'none'] as const, 'entity'),
           format: oneOf(args, 'format', ['md', 'csv', 'json', 'html'] as const, 'md'),
-          lang: oneOf(args, 'lang', ['nl', 'en'] as const, 'nl'),
+          lang: oneOf(args, 'lang', LANGS, 'nl'),
           minCellSize: flag(args, 'min-cell-size'),
         }, out, err);
       case 'agenda':
@@ -174,7 +184,7 @@ export async function main(
           actor: flag(args, 'actor'),
           entity: flag(args, 'entity'),
           format: oneOf(args, 'format', ['text', 'json', 'csv', 'ics'] as const, 'text'),
-          lang: oneOf(args, 'lang', ['nl', 'en'] as const, 'nl'),
+          lang: oneOf(args, 'lang', LANGS, 'nl'),
           // Progress only for a person watching: quiet when stderr is not a terminal (pipes, CI, files).
           progress: process.stderr.isTTY ? (line) => process.stderr.write(line) : undefined,
         }, out, err);

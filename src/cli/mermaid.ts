@@ -1,5 +1,16 @@
 import type { Evaluation } from '../case/output.js';
+import type { Bilingual } from '../rules/types.js';
 import type { Lang } from './timeline.js';
+
+const W = {
+  case: { nl: 'Dossier', en: 'Case', fr: 'Dossier' },
+  asOf: { nl: 'stand op', en: 'as of', fr: 'situation au' },
+  absence: { nl: 'Afwezigheid', en: 'Absence', fr: 'Absence' },
+  incapacity: { nl: 'Arbeidsongeschikt', en: 'Incapacity', fr: 'Incapacité de travail' },
+  informal: { nl: 'Informeel traject', en: 'Informal track', fr: 'Trajet informel' },
+  health: { nl: 'Gezondheidstoezicht', en: 'Health surveillance', fr: 'Surveillance de la santé' },
+  formal: { nl: 'Formeel traject', en: 'Formal trajectory', fr: 'Trajet de réintégration' },
+} as const satisfies Record<string, Bilingual>;
 
 const clean = (s: string): string => s.replace(/[:;#\n\r]/g, ' ').trim();
 
@@ -10,18 +21,18 @@ const clean = (s: string): string => s.replace(/[:;#\n\r]/g, ' ').trim();
 export function renderMermaidGantt(ev: Evaluation, lang: Lang = 'nl'): string {
   const lines = [
     'gantt',
-    `  title ${clean(`${lang === 'nl' ? 'Dossier' : 'Case'} ${ev.caseId} (${lang === 'nl' ? 'stand op' : 'as of'} ${ev.asOf})`)}`,
+    `  title ${clean(`${W.case[lang]} ${ev.caseId} (${W.asOf[lang]} ${ev.asOf})`)}`,
     '  dateFormat YYYY-MM-DD',
     '  axisFormat %d/%m/%y',
   ];
   if (ev.absence.uninterruptedSince) {
-    lines.push(`  section ${lang === 'nl' ? 'Afwezigheid' : 'Absence'}`);
-    lines.push(`  ${lang === 'nl' ? 'Arbeidsongeschikt' : 'Incapacity'} :a0, ${ev.absence.uninterruptedSince}, ${ev.asOf}`);
+    lines.push(`  section ${W.absence[lang]}`);
+    lines.push(`  ${W.incapacity[lang]} :a0, ${ev.absence.uninterruptedSince}, ${ev.asOf}`);
   }
   const sections: Array<[string, (rule: string) => boolean]> = [
-    [lang === 'nl' ? 'Informeel traject' : 'Informal track', (r) => r.startsWith('informal.')],
-    [lang === 'nl' ? 'Gezondheidstoezicht' : 'Health surveillance', (r) => r.startsWith('health.')],
-    [lang === 'nl' ? 'Formeel traject' : 'Formal trajectory', (r) => r.startsWith('formal.')],
+    [W.informal[lang], (r) => r.startsWith('informal.')],
+    [W.health[lang], (r) => r.startsWith('health.')],
+    [W.formal[lang], (r) => r.startsWith('formal.')],
   ];
   let n = 0;
   for (const [title, inSection] of sections) {

@@ -9,6 +9,7 @@ import {
   renderMarkdown,
   type InvalidCase,
 } from '../reporting/index.js';
+import type { Lang } from '../rules/types.js';
 import { CliError } from './errors.js';
 
 export type ReportCliOptions = {
@@ -17,7 +18,7 @@ export type ReportCliOptions = {
   asOf: string | undefined;
   groupBy: 'entity' | 'none';
   format: 'md' | 'csv' | 'json' | 'html';
-  lang: 'nl' | 'en';
+  lang: Lang;
   minCellSize: string | undefined;
   headcount?: number | undefined;
 };

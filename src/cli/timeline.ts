@@ -1,61 +1,65 @@
 import { dayOfWeek, type PlainDate } from '../calendar/index.js';
 import { SOURCE_NAMES } from '../rules/sources.js';
-import type { Citation } from '../rules/types.js';
+import type { Bilingual, Citation } from '../rules/types.js';
 import type { DeadlineStatus, Evaluation } from '../case/output.js';
 
-export type Lang = 'nl' | 'en';
+export type { Lang } from '../rules/types.js';
+import type { Lang } from '../rules/types.js';
 
 const WEEKDAYS: Record<Lang, readonly string[]> = {
   nl: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
   en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  fr: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
 };
 
-const STATUS: Record<DeadlineStatus, Bi> = {
-  open: { nl: 'open', en: 'open' },
-  'due-soon': { nl: 'binnenkort', en: 'due soon' },
-  overdue: { nl: 'TE LAAT', en: 'OVERDUE' },
-  met: { nl: 'voldaan', en: 'met' },
-  'met-late': { nl: 'te laat voldaan', en: 'met late' },
-  expired: { nl: 'verstreken', en: 'expired' },
-  suspended: { nl: 'geschorst', en: 'suspended' },
-  waived: { nl: 'vervallen', en: 'waived' },
-  void: { nl: 'niet meer van toepassing', en: 'void' },
-  pending: { nl: 'nog niet', en: 'not yet' },
-  reached: { nl: 'bereikt', en: 'reached' },
+const STATUS: Record<DeadlineStatus, Bilingual> = {
+  open: { nl: 'open', en: 'open', fr: 'ouvert' },
+  'due-soon': { nl: 'binnenkort', en: 'due soon', fr: 'bientôt dû' },
+  overdue: { nl: 'TE LAAT', en: 'OVERDUE', fr: 'DÉPASSÉ' },
+  met: { nl: 'voldaan', en: 'met', fr: 'respecté' },
+  'met-late': { nl: 'te laat voldaan', en: 'met late', fr: 'respecté en retard' },
+  expired: { nl: 'verstreken', en: 'expired', fr: 'expiré' },
+  suspended: { nl: 'geschorst', en: 'suspended', fr: 'suspendu' },
+  waived: { nl: 'vervallen', en: 'waived', fr: 'levé' },
+  void: { nl: 'niet meer van toepassing', en: 'void', fr: 'caduc' },
+  pending: { nl: 'nog niet', en: 'not yet', fr: 'en attente' },
+  reached: { nl: 'bereikt', en: 'reached', fr: 'atteint' },
 };
 
-type Bi = { nl: string; en: string };
-
-const ACTOR: Record<string, Bi> = {
-  employee: { nl: 'personeelslid', en: 'employee' },
-  manager: { nl: 'leidinggevende', en: 'manager' },
-  'return-to-work-coach': { nl: 'terugkeercoach', en: 'return-to-work coach' },
-  hr: { nl: 'HR', en: 'HR' },
-  employer: { nl: 'werkgever', en: 'employer' },
-  'occupational-physician': { nl: 'preventieadviseur-arbeidsarts', en: 'occupational physician' },
-  'inspector-physician': { nl: 'arts-sociaal inspecteur', en: 'inspector physician' },
-  worker: { nl: 'werknemer', en: 'worker' },
-  'treating-physician': { nl: 'behandelend arts', en: 'treating physician' },
+const ACTOR: Record<string, Bilingual> = {
+  employee: { nl: 'personeelslid', en: 'employee', fr: 'membre du personnel' },
+  manager: { nl: 'leidinggevende', en: 'manager', fr: 'supérieur hiérarchique (responsable)' },
+  'return-to-work-coach': { nl: 'terugkeercoach', en: 'return-to-work coach', fr: 'coach de retour (terugkeercoach)' },
+  hr: { nl: 'HR', en: 'HR', fr: 'RH' },
+  employer: { nl: 'werkgever', en: 'employer', fr: 'employeur' },
+  'occupational-physician': { nl: 'preventieadviseur-arbeidsarts', en: 'occupational physician', fr: 'conseiller en prévention-médecin du travail' },
+  'inspector-physician': { nl: 'arts-sociaal inspecteur', en: 'inspector physician', fr: 'médecin-inspecteur social' },
+  worker: { nl: 'werknemer', en: 'worker', fr: 'travailleur' },
+  'treating-physician': { nl: 'behandelend arts', en: 'treating physician', fr: 'médecin traitant' },
 };
 
-const T: Record<string, Bi> = {
-  case: { nl: 'Dossier', en: 'Case' },
-  asOf: { nl: 'stand op', en: 'as of' },
-  absence: { nl: 'Afwezigheid', en: 'Absence' },
-  informal: { nl: 'Informeel traject', en: 'Informal track' },
-  formal: { nl: 'Formeel traject', en: 'Formal trajectory' },
-  forceMajeure: { nl: 'Medische overmacht', en: 'Medical force majeure' },
-  statutory: { nl: 'VPS', en: 'VPS' },
-  events: { nl: 'Gebeurtenissen', en: 'Events' },
-  deadlines: { nl: 'Termijnen', en: 'Deadlines' },
-  actions: { nl: 'Nu te doen', en: 'Actions now' },
-  flags: { nl: 'Signalen', en: 'Flags' },
-  issues: { nl: 'Opmerkingen bij de invoer', en: 'Input issues' },
-  none: { nl: '(geen)', en: '(none)' },
-  noDue: { nl: 'zonder termijn', en: 'no due date' },
-  since: { nl: 'sinds', en: 'since' },
-  uninterrupted: { nl: 'ononderbroken sinds', en: 'uninterrupted since' },
-  trajectory: { nl: 'traject', en: 'trajectory' },
+const T: Record<string, Bilingual> = {
+  case: { nl: 'Dossier', en: 'Case', fr: 'Dossier' },
+  asOf: { nl: 'stand op', en: 'as of', fr: 'situation au' },
+  absence: { nl: 'Afwezigheid', en: 'Absence', fr: 'Absence' },
+  informal: { nl: 'Informeel traject', en: 'Informal track', fr: 'Trajet informel' },
+  formal: { nl: 'Formeel traject', en: 'Formal trajectory', fr: 'Trajet de réintégration' },
+  forceMajeure: { nl: 'Medische overmacht', en: 'Medical force majeure', fr: 'Force majeure médicale' },
+  statutory: { nl: 'VPS', en: 'VPS', fr: 'VPS' },
+  events: { nl: 'Gebeurtenissen', en: 'Events', fr: 'Événements' },
+  deadlines: { nl: 'Termijnen', en: 'Deadlines', fr: 'Délais' },
+  actions: { nl: 'Nu te doen', en: 'Actions now', fr: 'À faire maintenant' },
+  flags: { nl: 'Signalen', en: 'Flags', fr: 'Signaux' },
+  issues: { nl: 'Opmerkingen bij de invoer', en: 'Input issues', fr: "Remarques sur l'entrée" },
+  none: { nl: '(geen)', en: '(none)', fr: '(aucun)' },
+  noDue: { nl: 'zonder termijn', en: 'no due date', fr: 'sans délai' },
+  since: { nl: 'sinds', en: 'since', fr: 'depuis' },
+  uninterrupted: { nl: 'ononderbroken sinds', en: 'uninterrupted since', fr: 'sans interruption depuis' },
+  trajectory: { nl: 'traject', en: 'trajectory', fr: 'trajet' },
+  decision: { nl: 'beslissing', en: 'decision', fr: 'décision' },
+  ended: { nl: 'einde', en: 'ended', fr: 'fin' },
+  partTime: { nl: 'deeltijds wegens ziekte', en: 'part-time for illness', fr: 'temps partiel pour cause de maladie' },
+  sickDays: { nl: 'werkdagen ziekteverlof', en: 'working days of sick leave', fr: 'jours ouvrables de congé de maladie' },
 };
 
 const t = (key: string, lang: Lang): string => T[key]?.[lang] ?? key;
@@ -91,21 +95,21 @@ export function renderTimeline(ev: Evaluation, events: readonly TimelineEvent[],
   ev.trajectories.forEach((tr, i) => {
     out.push(
       `${t('formal', lang)} #${i}: ${tr.status} · ${tr.regime} · ${tr.initiator} ${tr.requestedOn}` +
-        (tr.decision ? ` · ${lang === 'nl' ? 'beslissing' : 'decision'} ${tr.decision}` : '') +
-        (tr.endReason ? ` · ${lang === 'nl' ? 'einde' : 'ended'}: ${tr.endReason}` : ''),
+        (tr.decision ? ` · ${t('decision', lang)} ${tr.decision}` : '') +
+        (tr.endReason ? ` · ${t('ended', lang)}: ${tr.endReason}` : ''),
     );
   });
 
   ev.forceMajeure.forEach((p, i) => {
     out.push(
       `${t('forceMajeure', lang)} #${i}: ${p.status} · ${p.regime} · ${p.by} ${p.notifiedOn}` +
-        (p.endReason ? ` · ${lang === 'nl' ? 'einde' : 'ended'}: ${p.endReason} ${p.endedOn ?? ''}`.trimEnd() : ''),
+        (p.endReason ? ` · ${t('ended', lang)}: ${p.endReason} ${p.endedOn ?? ''}`.trimEnd() : ''),
     );
   });
   const vps = ev.statutory;
   if (vps !== null) {
-    const partTime = vps.partTime.status === 'none' ? '' : ` · ${lang === 'nl' ? 'deeltijds wegens ziekte' : 'part-time for illness'}: ${vps.partTime.status}`;
-    const days = `${vps.sickLeaveWorkingDays} ${lang === 'nl' ? 'werkdagen ziekteverlof' : 'working days of sick leave'}`;
+    const partTime = vps.partTime.status === 'none' ? '' : ` · ${t('partTime', lang)}: ${vps.partTime.status}`;
+    const days = `${vps.sickLeaveWorkingDays} ${t('sickDays', lang)}`;
     out.push(`${t('statutory', lang)}: ${days}${partTime}`);
   }
 

@@ -57,8 +57,8 @@ function startPart(p: Procedure, previous: readonly ForceMajeureState[], traject
   const { s, ctx } = p;
   const n = s.notice;
   const flags: Flag[] = [];
-  const startInvalid = (reason: string, nl: string, en: string) =>
-    flags.push(flagOf('force-majeure-start-invalid', 'warning', n.date, 'force-majeure.may-start', reason, { nl, en }));
+  const startInvalid = (reason: string, nl: string, en: string, fr: string) =>
+    flags.push(flagOf('force-majeure-start-invalid', 'warning', n.date, 'force-majeure.may-start', reason, { nl, en, fr }));
   const deadlines: DeadlineDraft[] = [];
   const ep = episodeAt(ctx.episodes, n.date);
   const abandonedOn = previous.filter((x) => x.end?.reason === 'no-show').at(-1)?.end?.date;
@@ -70,6 +70,7 @@ function startPart(p: Procedure, previous: readonly ForceMajeureState[], traject
         'before-threshold',
         `De procedure medische overmacht werd op ${n.date} gestart, vóór de vereiste periode van onafgebroken arbeidsongeschiktheid (ten vroegste ${r.due}).`,
         `The medical force majeure procedure was started on ${n.date}, before the required period of uninterrupted incapacity (at the earliest ${r.due}).`,
+        `La procédure de force majeure médicale a été engagée le ${n.date}, avant la période requise d'incapacité de travail ininterrompue (au plus tôt le ${r.due}).`,
       );
     }
   } else if (ctx.episodes.length > 0) {
@@ -77,6 +78,7 @@ function startPart(p: Procedure, previous: readonly ForceMajeureState[], traject
       'not-incapacitated',
       `De procedure medische overmacht werd op ${n.date} gestart terwijl de werknemer niet arbeidsongeschikt was.`,
       `The medical force majeure procedure was started on ${n.date} while the worker was not incapacitated.`,
+      `La procédure de force majeure médicale a été engagée le ${n.date} alors que le travailleur n'était pas en incapacité de travail.`,
     );
   }
   const running = trajectories.find((t) => trajectoryRunsOn(t, n.date));
@@ -85,6 +87,7 @@ function startPart(p: Procedure, previous: readonly ForceMajeureState[], traject
       'trajectory-running',
       `De procedure medische overmacht werd op ${n.date} gestart terwijl het re-integratietraject aangevraagd op ${running.requestedOn} liep.`,
       `The medical force majeure procedure was started on ${n.date} while the re-integration trajectory requested on ${running.requestedOn} was running.`,
+      `La procédure de force majeure médicale a été engagée le ${n.date} pendant le trajet de réintégration demandé le ${running.requestedOn}.`,
     );
   }
   if (n.by === 'employer' && n.rightsMentioned === false) {
@@ -92,6 +95,7 @@ function startPart(p: Procedure, previous: readonly ForceMajeureState[], traject
       'rights-not-mentioned',
       `De kennisgeving van de werkgever (${n.date}) vermeldt niet het recht van de werknemer om aangepast of ander werk te laten onderzoeken en zich te laten bijstaan door de vakbondsafvaardiging.`,
       `The employer's notification (${n.date}) does not name the worker's right to have adapted or other work examined and to be assisted by the union delegation.`,
+      `La notification de l'employeur (${n.date}) ne mentionne pas le droit du travailleur de faire examiner les possibilités de travail adapté ou autre travail et de se faire assister par la délégation syndicale.`,
     );
   }
   return { deadlines, flags };
@@ -116,6 +120,7 @@ function examinationPart(p: Procedure): { deadlines: DeadlineDraft[]; flags: Fla
       flagOf('no-show-end-invalid', 'warning', noShow.date, 'force-majeure.next-invitation', 'fewer-than-three-invitations', {
         nl: `De procedure medische overmacht werd op ${noShow.date} beëindigd omdat de werknemer niet inging op de uitnodigingen, maar er waren geen 3 uitnodigingen met telkens minstens 14 kalenderdagen ertussen (${s.invitations.length} uitnodiging(en)).`,
         en: `The medical force majeure procedure was ended on ${noShow.date} because the worker did not accept the invitations, but there were not 3 invitations each at least 14 calendar days apart (${s.invitations.length} invitation(s)).`,
+        fr: `La procédure de force majeure médicale a pris fin le ${noShow.date} parce que le travailleur n'a pas donné suite aux invitations, mais il n'y a pas eu 3 invitations espacées chacune d'au moins 14 jours calendrier (${s.invitations.length} invitation(s)).`,
       }),
     );
   }
@@ -136,6 +141,7 @@ function afterFindingPart(p: Procedure): { deadlines: DeadlineDraft[]; flags: Fl
       flagOf('appeal-late', 'warning', s.appeal.date, 'force-majeure.appeal-window', 'after-21-days', {
         nl: `Het beroep van ${s.appeal.date} tegen de vaststelling kwam na de termijn van 21 kalenderdagen na de ontvangst ervan (${f.receivedByWorker}).`,
         en: `The appeal of ${s.appeal.date} against the finding came after the 21 calendar days from its receipt (${f.receivedByWorker}).`,
+        fr: `Le recours du ${s.appeal.date} contre le constat a été introduit après le délai de 21 jours calendrier suivant sa réception (${f.receivedByWorker}).`,
       }),
     );
   }
@@ -179,9 +185,11 @@ function afterFindingPart(p: Procedure): { deadlines: DeadlineDraft[]; flags: Fl
 export function endPrematureFlag(endedOn: PlainDate, mayEndDue: PlainDate | null, reason: string): Flag {
   const after = mayEndDue !== null ? ` (ten vroegste ${mayEndDue})` : '';
   const afterEn = mayEndDue !== null ? ` (at the earliest ${mayEndDue})` : '';
+  const afterFr = mayEndDue !== null ? ` (au plus tôt le ${mayEndDue})` : '';
   return flagOf('force-majeure-end-premature', 'critical', endedOn, 'force-majeure.may-end', reason, {
     nl: `De arbeidsovereenkomst werd op ${endedOn} beëindigd wegens medische overmacht, vóór de voorwaarden van art. 34 Arbeidsovereenkomstenwet vervuld waren${after}.`,
     en: `The employment contract was ended on ${endedOn} for medical force majeure before the conditions of art. 34 of the Employment Contracts Act were met${afterEn}.`,
+    fr: `Le contrat de travail a pris fin le ${endedOn} pour force majeure médicale avant que les conditions de l'art. 34 de la loi relative aux contrats de travail soient remplies${afterFr}.`,
   });
 }
 

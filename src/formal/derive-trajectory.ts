@@ -86,6 +86,7 @@ function afterDecisionB(t: Trajectory, k: number, dec: FormalDecision): Omit<Der
       flag(t, 'appeal-late', 'warning', appeal.date, 'formal.appeal-window', {
         nl: `Het beroep van ${appeal.date} kwam na de termijn van 21 kalenderdagen na de ontvangst van beslissing B (${dec.receivedByWorker}): het schorst het traject niet.`,
         en: `The appeal of ${appeal.date} came after the 21 calendar days from the receipt of decision B (${dec.receivedByWorker}): it does not suspend the trajectory.`,
+        fr: `Le recours du ${appeal.date} a été introduit après le délai de 21 jours calendrier suivant la réception de la décision B (${dec.receivedByWorker}) : il ne suspend pas le trajet.`,
       }),
     );
   }
@@ -119,6 +120,7 @@ function afterDecisionB(t: Trajectory, k: number, dec: FormalDecision): Omit<Der
       flag(t, 'appeal-overturned-needs-decision', 'info', dec.overturned.date, 'formal.appeal-decision', {
         nl: `Beslissing B werd in beroep niet bevestigd (${dec.overturned.date}): ze geldt niet meer, en het traject wacht op een nieuwe re-integratiebeoordeling door de preventieadviseur-arbeidsarts.`,
         en: `Decision B was not confirmed on appeal (${dec.overturned.date}): it no longer stands, and the trajectory waits for a new re-integration assessment by the occupational physician.`,
+        fr: `La décision B n'a pas été confirmée en recours (${dec.overturned.date}) : elle ne s'applique plus, et le trajet attend une nouvelle évaluation de réintégration par le conseiller en prévention-médecin du travail.`,
       }),
     );
   }
@@ -202,6 +204,7 @@ function startFlags(t: Trajectory, states: readonly FormalState[]): Flag[] {
           flag(t, 'premature-employer-request', 'warning', request.date, 'formal.employer-may-request', {
             nl: `De werkgever vroeg het traject aan op ${request.date}, vóór drie maanden onafgebroken arbeidsongeschiktheid (vanaf ${may.due}) en zonder attest van definitieve ongeschiktheid.`,
             en: `The employer requested the trajectory on ${request.date}, before three months of uninterrupted incapacity (from ${may.due}) and without a certificate of definitive unfitness.`,
+            fr: `L'employeur a demandé le trajet le ${request.date}, avant trois mois d'incapacité de travail ininterrompue (à partir du ${may.due}) et sans attestation d'incapacité définitive.`,
           }),
         );
       }
@@ -213,6 +216,7 @@ function startFlags(t: Trajectory, states: readonly FormalState[]): Flag[] {
           flag(t, 'premature-employer-request', 'warning', request.date, 'formal.employer-may-request', {
             nl: `De werkgever vroeg het traject aan op ${request.date} zonder instemming van de werknemer en zonder een eerdere inschatting die arbeidspotentieel vaststelt.`,
             en: `The employer requested the trajectory on ${request.date} without the worker's consent and without an earlier estimate finding work potential.`,
+            fr: `L'employeur a demandé le trajet le ${request.date} sans l'accord du travailleur et sans estimation préalable constatant un potentiel de travail.`,
           }),
         );
       }
@@ -228,6 +232,7 @@ function startFlags(t: Trajectory, states: readonly FormalState[]): Flag[] {
         flag(t, 'restart-before-bar', 'warning', request.date, 'formal.restart-bar', {
           nl: `Nieuwe aanvraag op ${request.date}, minder dan drie maanden na beslissing C (ten vroegste ${bar.due}), zonder dat de preventieadviseur-arbeidsarts een vroegere herstart toestond.`,
           en: `New request on ${request.date}, less than three months after decision C (at the earliest ${bar.due}), without the occupational physician allowing an earlier restart.`,
+          fr: `Nouvelle demande le ${request.date}, moins de trois mois après la décision C (au plus tôt le ${bar.due}), sans que le conseiller en prévention-médecin du travail ait autorisé un redémarrage anticipé.`,
         }),
       );
     }
@@ -263,6 +268,7 @@ function assessmentPart(t: Trajectory): Omit<Derived, 'issues'> {
         flag(t, 'no-show-end-invalid', 'warning', noShow.date, 'formal.next-invitation', {
           nl: `Het traject werd op ${noShow.date} beëindigd omdat de werknemer niet inging op de uitnodigingen, maar er waren geen 3 uitnodigingen met telkens minstens 14 kalenderdagen ertussen (${invitations.length} uitnodiging(en)).`,
           en: `The trajectory was ended on ${noShow.date} because the worker did not accept the invitations, but there were not 3 invitations each at least 14 calendar days apart (${invitations.length} invitation(s)).`,
+          fr: `Le trajet a pris fin le ${noShow.date} parce que le travailleur n'a pas donné suite aux invitations, mais il n'y a pas eu 3 invitations espacées chacune d'au moins 14 jours calendrier (${invitations.length} invitation(s)).`,
         }),
       );
     }

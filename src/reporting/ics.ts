@@ -9,7 +9,7 @@
 import { daysAfter, type PlainDate } from '../calendar/index.js';
 import type { Deadline, DeadlineStatus, Evaluation } from '../case/output.js';
 import { SOURCE_NAMES } from '../rules/sources.js';
-import type { Actor, Citation } from '../rules/types.js';
+import type { Actor, Bilingual, Citation } from '../rules/types.js';
 import { LIBRARY_VERSION } from '../version.js';
 import type { Agenda } from './agenda.js';
 import type { Lang } from './labels.js';
@@ -25,21 +25,21 @@ type CalendarEntry = {
   readonly trajectory?: number | undefined;
   readonly basis: readonly Citation[];
   readonly because: readonly string[];
-  readonly label: { readonly nl: string; readonly en: string };
+  readonly label: Bilingual;
   readonly entity?: string | undefined;
 };
 
 const WORDS = {
-  article: { nl: 'Rechtsgrond', en: 'Legal basis' },
-  actor: { nl: 'Wie', en: 'Who' },
-  status: { nl: 'Status', en: 'Status' },
-  case: { nl: 'Dossier', en: 'Case' },
-  entity: { nl: 'Entiteit', en: 'Entity' },
-  events: { nl: 'Gebeurtenissen', en: 'Events' },
-  rule: { nl: 'Regel', en: 'Rule' },
-  asap: { nl: 'zo snel mogelijk', en: 'as soon as possible' },
-  calendar: { nl: 'Re-integratie: termijnen', en: 'Re-integration: deadlines' },
-} as const;
+  article: { nl: 'Rechtsgrond', en: 'Legal basis', fr: 'Base juridique' },
+  actor: { nl: 'Wie', en: 'Who', fr: 'Qui' },
+  status: { nl: 'Status', en: 'Status', fr: 'Statut' },
+  case: { nl: 'Dossier', en: 'Case', fr: 'Dossier' },
+  entity: { nl: 'Entiteit', en: 'Entity', fr: 'Entité' },
+  events: { nl: 'Gebeurtenissen', en: 'Events', fr: 'Événements' },
+  rule: { nl: 'Regel', en: 'Rule', fr: 'Règle' },
+  asap: { nl: 'zo snel mogelijk', en: 'as soon as possible', fr: 'dès que possible' },
+  calendar: { nl: 'Re-integratie: termijnen', en: 'Re-integration: deadlines', fr: 'Réintégration : délais' },
+} as const satisfies Record<string, Bilingual>;
 
 /** Statuses that end a deadline without it being met: the event is cancelled in the calendar. */
 const CANCELLED: ReadonlySet<DeadlineStatus> = new Set(['void', 'waived']);

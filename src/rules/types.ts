@@ -1,8 +1,18 @@
 import type { Duration, PlainDate } from '../calendar/index.js';
 import type { Policy } from '../case/schema.js';
 
-/** A text in both languages of the library: Dutch (nl) and English (en). */
-export type Bilingual = { readonly nl: string; readonly en: string };
+/**
+ * A text in the languages of the library: Dutch (nl), English (en) and French (fr, in the terms of the official
+ * French text of the Codex). The name stays from the time there were two.
+ */
+export type Bilingual = { readonly nl: string; readonly en: string; readonly fr: string };
+
+/** The languages of the library's labels and messages. */
+export const LANGS = ['nl', 'en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** An explanation (an interpretation's reading and its alternatives): Dutch and English; French where written. */
+export type Prose = { readonly nl: string; readonly en: string; readonly fr?: string };
 
 /** Every rule id the library emits. Stable: HR systems key on these names (SPEC sections 5 and 6). */
 export const RULE_IDS = [
@@ -96,9 +106,9 @@ export type Interpretation = {
   /** The question in our research (`A-4`), if any. */
   readonly question?: string;
   /** What the library does. */
-  readonly chosen: Bilingual;
+  readonly chosen: Prose;
   /** The reading(s) not taken. */
-  readonly alternatives?: readonly Bilingual[];
+  readonly alternatives?: readonly Prose[];
   /** Where the reasoning comes from (short source names or URLs). */
   readonly sources: readonly string[];
 };

@@ -116,6 +116,7 @@ function periodFlags(g: Grant, rightUntil: PlainDate, endedOn: PlainDate | undef
       message: {
         nl: `De periode van deeltijdse prestaties wegens ziekte van ${g.date} tot en met ${g.until} duurt langer dan 3 maanden (ten hoogste tot en met ${maxUntil}; VPS X 22).`,
         en: `The period of part-time work for illness from ${g.date} to ${g.until} lasts longer than 3 months (at most until ${maxUntil}; VPS X 22).`,
+        fr: `La période de prestations à temps partiel pour cause de maladie du ${g.date} au ${g.until} inclus dure plus de 3 mois (au plus tard jusqu'au ${maxUntil} inclus ; VPS X 22).`,
       },
     });
   }
@@ -129,6 +130,7 @@ function periodFlags(g: Grant, rightUntil: PlainDate, endedOn: PlainDate | undef
       message: {
         nl: `Het recht op deeltijdse prestaties wegens ziekte liep tot en met ${rightUntil}: vanaf ${favourFrom} is de periode tot en met ${g.until} een gunst, waarvoor ook het akkoord van de lijnmanager nodig is (VPS X 22).`,
         en: `The right to part-time work for illness ran until ${rightUntil}: from ${favourFrom} the period until ${g.until} is a favour, which also needs the line manager's agreement (VPS X 22).`,
+        fr: `Le droit aux prestations à temps partiel pour cause de maladie courait jusqu'au ${rightUntil} inclus : à partir du ${favourFrom}, la période jusqu'au ${g.until} inclus est une faveur, qui requiert aussi l'accord du supérieur hiérarchique (lijnmanager) (VPS X 22).`,
       },
     });
   }

@@ -15,12 +15,12 @@ const flag = fc.record({
   since: dateBetween('2025-12-25', '2026-01-05'),
   // A number to tell equal flags apart: ties must keep their order.
   reason: fc.nat(1000).map(String),
-  message: fc.constant({ nl: 'x', en: 'x' }),
+  message: fc.constant({ nl: 'x', en: 'x', fr: 'x' }),
 }) as fc.Arbitrary<Flag>;
 
 describe('the order of flags', () => {
   it('byFlagOrder: critical before warning before info, then by date', () => {
-    const f = (severity: Flag['severity'], since: string): Flag => ({ code: 'overdue', severity, since: since as Flag['since'], message: { nl: 'x', en: 'x' } });
+    const f = (severity: Flag['severity'], since: string): Flag => ({ code: 'overdue', severity, since: since as Flag['since'], message: { nl: 'x', en: 'x', fr: 'x' } });
     expect(byFlagOrder(f('critical', '2026-01-05'), f('warning', '2025-01-01'))).toBeLessThan(0);
     expect(byFlagOrder(f('info', '2025-01-01'), f('warning', '2026-01-05'))).toBeGreaterThan(0);
     expect(byFlagOrder(f('info', '2025-12-31'), f('info', '2026-01-01'))).toBeLessThan(0);

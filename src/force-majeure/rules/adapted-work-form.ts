@@ -29,11 +29,13 @@ export const adaptedWorkFormRule: RuleDefinition = {
   label: {
     nl: 'Formulier met de mogelijkheden van aangepast of ander werk (medische overmacht)',
     en: 'Form with the possibilities of adapted or other work (medical force majeure)',
+    fr: 'Formulaire reprenant les possibilités de travail adapté ou autre travail (force majeure médicale)',
   },
-  term: { nl: '30 kalenderdagen', en: '30 calendar days' },
+  term: { nl: '30 kalenderdagen', en: '30 calendar days', fr: '30 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van het verzoek van de werknemer door de preventieadviseur-arbeidsarts',
     en: "the occupational physician's receipt of the worker's request",
+    fr: 'la réception de la demande du travailleur par le conseiller en prévention-médecin du travail',
   },
   counts: { from: 'force-majeure.adapted-work-requested', term: { days: 30 }, rollover: true, voidWhen: ['the procedure ended'] },
   metBy: ['force-majeure.form-delivered'],

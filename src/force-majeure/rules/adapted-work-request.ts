@@ -34,11 +34,13 @@ export const adaptedWorkRequestRule: RuleDefinition = {
   label: {
     nl: 'Verzoek om aangepast of ander werk te onderzoeken (medische overmacht)',
     en: 'Request to examine adapted or other work (medical force majeure)',
+    fr: "Demande d'examen des possibilités de travail adapté ou autre travail (force majeure médicale)",
   },
-  term: { nl: '7 kalenderdagen', en: '7 calendar days' },
+  term: { nl: '7 kalenderdagen', en: '7 calendar days', fr: '7 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van de vaststelling van definitieve ongeschiktheid door de werknemer',
     en: "the worker's receipt of the finding of definitive unfitness",
+    fr: "la réception par le travailleur du constat d'incapacité définitive",
   },
   counts: { from: 'force-majeure.finding.receivedByWorker', term: { days: 7 }, rollover: true, voidWhen: ['the procedure ended before the window closed'] },
   metBy: ['force-majeure.adapted-work-requested'],

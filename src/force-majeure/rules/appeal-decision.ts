@@ -31,11 +31,13 @@ export const fmAppealDecisionRule: RuleDefinition = {
   label: {
     nl: 'Beslissing over het beroep tegen de vaststelling (medische overmacht)',
     en: 'Decision on the appeal against the finding (medical force majeure)',
+    fr: 'Décision sur le recours contre le constat (force majeure médicale)',
   },
-  term: { nl: '42 kalenderdagen', en: '42 calendar days' },
+  term: { nl: '42 kalenderdagen', en: '42 calendar days', fr: '42 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van het beroep door de arts-sociaal inspecteur',
     en: "the inspector physician's receipt of the appeal",
+    fr: 'la réception du recours par le médecin-inspecteur social',
   },
   counts: { from: 'force-majeure.appeal-lodged', term: { days: 42 }, rollover: true, voidWhen: ['the procedure ended'] },
   metBy: ['force-majeure.appeal-decided'],

@@ -34,11 +34,13 @@ export const fmAppealWindowRule: RuleDefinition = {
   label: {
     nl: 'Beroep tegen de vaststelling van definitieve ongeschiktheid (medische overmacht)',
     en: 'Appeal against the finding of definitive unfitness (medical force majeure)',
+    fr: "Recours contre le constat d'incapacité définitive (force majeure médicale)",
   },
-  term: { nl: '21 kalenderdagen', en: '21 calendar days' },
+  term: { nl: '21 kalenderdagen', en: '21 calendar days', fr: '21 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van de vaststelling door de werknemer',
     en: "the worker's receipt of the finding",
+    fr: 'la réception du constat par le travailleur',
   },
   counts: { from: 'force-majeure.finding.receivedByWorker', term: { days: 21 }, rollover: true, voidWhen: ['the procedure ended before the window closed'] },
   metBy: ['force-majeure.appeal-lodged'],

@@ -32,11 +32,13 @@ export const invitationRule: RuleDefinition = {
   label: {
     nl: 'Uitnodiging voor het onderzoek naar definitieve ongeschiktheid (ten vroegste)',
     en: 'Invitation to the examination of definitive unfitness (at the earliest)',
+    fr: "Invitation à l'examen de l'incapacité définitive (au plus tôt)",
   },
-  term: { nl: 'ten vroegste 10 kalenderdagen', en: 'at the earliest 10 calendar days' },
+  term: { nl: 'ten vroegste 10 kalenderdagen', en: 'at the earliest 10 calendar days', fr: 'au plus tôt 10 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van de aangetekende kennisgeving door de preventieadviseur-arbeidsarts',
     en: "the occupational physician's receipt of the registered notification",
+    fr: 'la réception de la notification par envoi recommandé par le conseiller en prévention-médecin du travail',
   },
   counts: { from: 'force-majeure.notified', term: { days: 10 }, rollover: false, voidWhen: ['the procedure ended'] },
   metBy: ['force-majeure.invited', 'force-majeure.finding'],

@@ -77,14 +77,17 @@ export const mayEndRule: RuleDefinition = {
   label: {
     nl: 'Overeenkomst mag eindigen wegens medische overmacht (ten vroegste)',
     en: 'Contract may end for medical force majeure (at the earliest)',
+    fr: 'Le contrat peut prendre fin pour force majeure médicale (au plus tôt)',
   },
   term: {
     nl: 'vaststelling niet meer vatbaar voor beroep (of bevestigd in beroep) en: geen verzoek om aangepast werk, of een gemotiveerd verslag, of een geweigerd plan; met een uitdrukkelijke schriftelijke kennisgeving',
     en: 'finding no longer open to appeal (or confirmed on appeal) and: no request for adapted work, or a motivated report, or a refused plan; with an express written notification',
+    fr: "constat qui n'est plus susceptible de recours (ou confirmé en recours) et : aucune demande de travail adapté, ou un rapport motivé, ou un plan refusé ; avec une notification écrite expresse",
   },
   countedFrom: {
     nl: 'de laatste van: de dag na de beroepstermijn (of de bevestiging in beroep), en de dag na de 7 dagen, het verslag of de weigering',
     en: 'the latest of: the day after the appeal window (or the confirmation on appeal), and the day after the 7 days, the report or the refusal',
+    fr: 'le plus tardif de : le lendemain du délai de recours (ou de la confirmation en recours), et le lendemain des 7 jours, du rapport ou du refus',
   },
   counts: { from: 'force-majeure.finding.receivedByWorker', term: { days: 22 }, rollover: false, voidWhen: ['the procedure ended otherwise'] },
   metBy: ['employment.ended'],

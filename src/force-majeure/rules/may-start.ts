@@ -64,14 +64,17 @@ export const mayStartRule: RuleDefinition = {
   label: {
     nl: 'Procedure medische overmacht mag starten (ten vroegste)',
     en: 'Medical force majeure procedure may start (at the earliest)',
+    fr: 'La procédure de force majeure médicale peut commencer (au plus tôt)',
   },
   term: {
     nl: '9 maanden onafgebroken arbeidsongeschiktheid; 6 maanden voor procedures vanaf 1 januari 2026; nooit terwijl een re-integratietraject loopt; na 3 geweigerde uitnodigingen een nieuwe periode van 9 (6) maanden',
     en: '9 months of uninterrupted incapacity; 6 months for procedures from 1 January 2026; never while a re-integration trajectory runs; after 3 refused invitations a new period of 9 (6) months',
+    fr: "9 mois d'incapacité de travail ininterrompue ; 6 mois pour les procédures à partir du 1er janvier 2026 ; jamais pendant un trajet de réintégration en cours ; après 3 invitations refusées, une nouvelle période de 9 (6) mois",
   },
   countedFrom: {
     nl: 'de eerste dag van de onafgebroken arbeidsongeschiktheid (een hervatting van minder dan 14 dagen onderbreekt niet)',
     en: 'the first day of the uninterrupted incapacity (a resumption of less than 14 days does not interrupt it)',
+    fr: "le premier jour de l'incapacité de travail ininterrompue (une reprise de moins de 14 jours ne l'interrompt pas)",
   },
   counts: { from: 'absence.started (uninterruptedSince)', term: { lastedFrom: { months: 9 } }, rollover: false, voidWhen: ['employment.ended'] },
   metBy: ['force-majeure.notified'],

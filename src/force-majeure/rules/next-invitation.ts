@@ -46,12 +46,14 @@ export const fmNextInvitationRule: RuleDefinition = {
   label: {
     nl: 'Volgende uitnodiging voor het onderzoek medische overmacht (ten vroegste)',
     en: 'Next invitation to the medical force majeure examination (at the earliest)',
+    fr: "Invitation suivante à l'examen de force majeure médicale (au plus tôt)",
   },
   term: {
     nl: '14 kalenderdagen; na 3 niet aanvaarde uitnodigingen eindigt de procedure',
     en: '14 calendar days; after 3 unaccepted invitations the procedure ends',
+    fr: '14 jours calendrier ; après 3 invitations non acceptées, la procédure prend fin',
   },
-  countedFrom: { nl: 'de vorige uitnodiging', en: 'the previous invitation' },
+  countedFrom: { nl: 'de vorige uitnodiging', en: 'the previous invitation', fr: "l'invitation précédente" },
   counts: { from: 'force-majeure.invited', term: { days: 14 }, rollover: false, voidWhen: ['the finding was made or the procedure ended'] },
   metBy: ['force-majeure.invited'],
   basis: [procedureArticle()],

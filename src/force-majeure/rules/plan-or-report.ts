@@ -19,11 +19,13 @@ export const planOrReportRule: RuleDefinition = {
   label: {
     nl: 'Plan voor aangepast of ander werk, of gemotiveerd verslag (medische overmacht)',
     en: 'Plan for adapted or other work, or motivated report (medical force majeure)',
+    fr: 'Plan de travail adapté ou autre travail, ou rapport motivé (force majeure médicale)',
   },
-  term: { nl: 'geen termijn in de bronnen', en: 'no term in the sources' },
+  term: { nl: 'geen termijn in de bronnen', en: 'no term in the sources', fr: 'pas de délai dans les sources' },
   countedFrom: {
     nl: 'het formulier van de preventieadviseur-arbeidsarts (of de vaststelling, als de werknemer bij het onderzoek om aangepast werk vroeg)',
     en: "the occupational physician's form (or the finding, when the worker asked for adapted work at the examination)",
+    fr: "le formulaire du conseiller en prévention-médecin du travail (ou le constat, si le travailleur a demandé un travail adapté lors de l'examen)",
   },
   counts: { from: 'force-majeure.form-delivered', term: { none: true }, rollover: false, voidWhen: ['the procedure ended'] },
   metBy: ['force-majeure.plan-offered', 'force-majeure.report-delivered'],

@@ -34,11 +34,13 @@ export const rizivNotificationRule: RuleDefinition = {
   label: {
     nl: 'Melding aan het RIZIV van het einde wegens medische overmacht (Terug Naar Werk-Fonds)',
     en: 'Notification to the RIZIV of the end for medical force majeure (Terug Naar Werk-Fonds)',
+    fr: "Notification à l'INAMI de la fin pour force majeure médicale (Fonds Retour au travail)",
   },
-  term: { nl: '45 dagen', en: '45 days' },
+  term: { nl: '45 dagen', en: '45 days', fr: '45 jours' },
   countedFrom: {
     nl: 'de einddatum van de arbeidsovereenkomst (einde vanaf 1 april 2024)',
     en: 'the end date of the employment contract (ends from 1 April 2024)',
+    fr: 'la date de fin du contrat de travail (fin à partir du 1er avril 2024)',
   },
   counts: { from: 'employment.ended (reason medical-force-majeure)', term: { days: 45 }, rollover: true },
   metBy: ['force-majeure.riziv-notified'],

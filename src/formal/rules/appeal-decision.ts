@@ -52,11 +52,13 @@ export const appealDecisionRule: RuleDefinition = {
   label: {
     nl: 'Beslissing over het beroep door de arts-sociaal inspecteur',
     en: 'Decision on the appeal by the inspector physician',
+    fr: 'Décision sur le recours par le médecin-inspecteur social',
   },
-  term: { nl: '42 kalenderdagen', en: '42 calendar days' },
+  term: { nl: '42 kalenderdagen', en: '42 calendar days', fr: '42 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van het beroep door de arts-sociaal inspecteur',
     en: "the inspector physician's receipt of the appeal",
+    fr: 'la réception du recours par le médecin-inspecteur social',
   },
   counts: { from: 'formal.appeal-lodged', term: { days: 42 }, rollover: true, voidWhen: ['the trajectory ended'] },
   metBy: ['formal.appeal-decided'],

@@ -59,11 +59,17 @@ export const appealWindowRule: RuleDefinition = {
   label: {
     nl: 'Beroep tegen beslissing B bij de arts-sociaal inspecteur',
     en: 'Appeal against decision B to the inspector physician',
+    fr: 'Recours contre la décision B auprès du médecin-inspecteur social',
   },
-  term: { nl: '21 kalenderdagen, één keer per traject', en: '21 calendar days, once per trajectory' },
+  term: {
+    nl: '21 kalenderdagen, één keer per traject',
+    en: '21 calendar days, once per trajectory',
+    fr: '21 jours calendrier, une seule fois par trajet',
+  },
   countedFrom: {
     nl: 'de ontvangst door de werknemer van het formulier met beslissing B',
     en: "the worker's receipt of the form with decision B",
+    fr: 'la réception par le travailleur du formulaire contenant la décision B',
   },
   counts: { from: 'formal.assessed.receivedByWorker', term: { days: 21 }, rollover: true, voidWhen: ['the trajectory ended before the window closed'] },
   metBy: ['formal.appeal-lodged'],

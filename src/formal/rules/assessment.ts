@@ -33,11 +33,13 @@ export const assessmentRule: RuleDefinition = {
   label: {
     nl: 'Re-integratiebeoordeling door de preventieadviseur-arbeidsarts',
     en: 'Re-integration assessment by the occupational physician',
+    fr: 'Évaluation de réintégration par le conseiller en prévention-médecin du travail',
   },
-  term: { nl: '49 kalenderdagen', en: '49 calendar days' },
+  term: { nl: '49 kalenderdagen', en: '49 calendar days', fr: '49 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van het re-integratieverzoek door de preventieadviseur-arbeidsarts',
     en: 'receipt of the re-integration request by the occupational physician',
+    fr: 'la réception de la demande de réintégration par le conseiller en prévention-médecin du travail',
   },
   counts: { from: 'formal.requested', term: { days: 49 }, rollover: true, voidWhen: ['the trajectory ended'] },
   metBy: ['formal.assessed'],

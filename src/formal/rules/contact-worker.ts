@@ -40,11 +40,13 @@ export const contactWorkerRule: RuleDefinition = {
   label: {
     nl: 'Werkgever contacteert de werknemer die niet reageerde op het re-integratieplan',
     en: 'Employer contacts the worker who did not answer the re-integration plan',
+    fr: "L'employeur contacte le travailleur qui n'a pas répondu au plan de réintégration",
   },
-  term: { nl: 'de dag na het verstrijken van de 14 dagen', en: 'the day after the 14 days passed' },
+  term: { nl: 'de dag na het verstrijken van de 14 dagen', en: 'the day after the 14 days passed', fr: "le jour qui suit l'expiration des 14 jours" },
   countedFrom: {
     nl: 'het einde van de termijn van de werknemer om op het plan te antwoorden',
     en: "the end of the worker's term to answer the plan",
+    fr: 'la fin du délai dont dispose le travailleur pour répondre au plan',
   },
   counts: { from: 'formal.plan-offered (the day after the worker\'s 14 days)', term: { days: 0 }, rollover: true, voidWhen: ['the worker answered late', 'the trajectory ended'] },
   metBy: ['formal.worker-contacted'],

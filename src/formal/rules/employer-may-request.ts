@@ -70,14 +70,17 @@ export const employerMayRequestRule: RuleDefinition = {
   label: {
     nl: 'Werkgever mag een re-integratietraject aanvragen',
     en: 'Employer may request a re-integration trajectory',
+    fr: "L'employeur peut demander un trajet de réintégration",
   },
   term: {
     nl: 'R2022: 3 maanden onafgebroken arbeidsongeschiktheid, of het attest van definitieve ongeschiktheid als dat vroeger is; R2026: vanaf dag 1 met instemming van de werknemer, anders na een inschatting met arbeidspotentieel (geen datum)',
     en: "R2022: 3 months of uninterrupted incapacity, or the certificate of definitive unfitness if earlier; R2026: from day 1 with the worker's consent, otherwise after an estimate finding work potential (no date)",
+    fr: "R2022 : 3 mois d'incapacité de travail ininterrompue, ou l'attestation d'incapacité définitive si elle est antérieure ; R2026 : dès le premier jour avec l'accord du travailleur, sinon après une estimation constatant un potentiel de travail (pas de date)",
   },
   countedFrom: {
     nl: 'de eerste dag van de onafgebroken arbeidsongeschiktheid',
     en: 'the first day of the uninterrupted incapacity',
+    fr: "le premier jour de l'incapacité de travail ininterrompue",
   },
   counts: { from: 'absence.started (uninterruptedSince)', term: { lastedFrom: { months: 3 } }, rollover: false, voidWhen: ['work.resumed', 'employment.ended'] },
   metBy: ['formal.requested'],

@@ -77,11 +77,13 @@ export const mandatoryStartRule: RuleDefinition = {
   label: {
     nl: 'Verplichte opstart van het re-integratietraject (werkgever met minstens 20 werknemers)',
     en: 'Mandatory start of the re-integration trajectory (employer with 20 or more workers)',
+    fr: 'Démarrage obligatoire du trajet de réintégration (employeur occupant au moins 20 travailleurs)',
   },
-  term: { nl: '6 maanden', en: '6 months' },
+  term: { nl: '6 maanden', en: '6 months', fr: '6 mois' },
   countedFrom: {
     nl: 'de eerste dag van de arbeidsongeschiktheid, zodra de inschatting arbeidspotentieel vaststelt',
     en: 'the first day of incapacity, once the estimate finds work potential',
+    fr: "le premier jour de l'incapacité de travail, dès que l'estimation constate un potentiel de travail",
   },
   counts: { from: 'absence.started (uninterruptedSince), not before work-potential.assessed', term: { months: 6 }, rollover: true, voidWhen: ['a later estimate finds no potential', 'work.resumed', 'employment.ended'] },
   metBy: ['formal.requested'],

@@ -83,9 +83,10 @@ export const nextInvitationRule: RuleDefinition = {
   label: {
     nl: 'Volgende uitnodiging voor de re-integratiebeoordeling (ten vroegste)',
     en: 'Next invitation to the re-integration assessment (at the earliest)',
+    fr: "Invitation suivante à l'évaluation de réintégration (au plus tôt)",
   },
-  term: { nl: '14 kalenderdagen', en: '14 calendar days' },
-  countedFrom: { nl: 'de vorige uitnodiging', en: 'the previous invitation' },
+  term: { nl: '14 kalenderdagen', en: '14 calendar days', fr: '14 jours calendrier' },
+  countedFrom: { nl: 'de vorige uitnodiging', en: 'the previous invitation', fr: "l'invitation précédente" },
   counts: { from: 'formal.invited', term: { days: 14 }, rollover: false, voidWhen: ['the assessment was made or the trajectory ended'] },
   metBy: ['formal.invited'],
   basis: [codex('I.4-73')],

@@ -31,11 +31,13 @@ export const planAfterARule: RuleDefinition = {
   label: {
     nl: 'Re-integratieplan of gemotiveerd verslag na beslissing A',
     en: 'Re-integration plan or motivated report after decision A',
+    fr: 'Plan de réintégration ou rapport motivé après la décision A',
   },
-  term: { nl: '63 kalenderdagen', en: '63 calendar days' },
+  term: { nl: '63 kalenderdagen', en: '63 calendar days', fr: '63 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst door de werkgever van het formulier voor de re-integratiebeoordeling (beslissing A)',
     en: "the employer's receipt of the re-integration assessment form (decision A)",
+    fr: "la réception par l'employeur du formulaire d'évaluation de réintégration (décision A)",
   },
   counts: { from: 'formal.assessed.receivedByEmployer', term: { days: 63 }, rollover: true, voidWhen: ['the trajectory ended'] },
   metBy: ['formal.plan-offered', 'formal.report-delivered'],

@@ -120,14 +120,17 @@ export const planAfterBRule: RuleDefinition = {
   label: {
     nl: 'Re-integratieplan of gemotiveerd verslag na beslissing B',
     en: 'Re-integration plan or motivated report after decision B',
+    fr: 'Plan de réintégration ou rapport motivé après la décision B',
   },
   term: {
     nl: '6 maanden; geschorst tijdens een tijdig beroep',
     en: '6 months; suspended while a timely appeal is pending',
+    fr: '6 mois ; suspendu pendant un recours introduit à temps',
   },
   countedFrom: {
     nl: 'de ontvangst door de werkgever van het formulier met beslissing B, of (na bevestiging in beroep) de ontvangst van de uitspraak',
     en: "the employer's receipt of the form with decision B, or (after confirmation on appeal) the receipt of the outcome",
+    fr: "la réception par l'employeur du formulaire contenant la décision B, ou (après confirmation en recours) la réception de la décision sur le recours",
   },
   counts: { from: 'formal.assessed.receivedByEmployer (or formal.appeal-decided)', term: { months: 6 }, rollover: true, voidWhen: ['decision B overturned on appeal', 'the trajectory ended'] },
   metBy: ['formal.plan-offered', 'formal.report-delivered'],

@@ -35,9 +35,10 @@ export const planFollowUpRule: RuleDefinition = {
   label: {
     nl: 'Opvolging van het re-integratieplan door de preventieadviseur-arbeidsarts',
     en: 'Follow-up of the re-integration plan by the occupational physician',
+    fr: 'Suivi du plan de réintégration par le conseiller en prévention-médecin du travail',
   },
-  term: { nl: 'geen termijn (op regelmatige basis)', en: 'no term (regularly)' },
-  countedFrom: { nl: 'de instemming met het plan', en: 'the agreement to the plan' },
+  term: { nl: 'geen termijn (op regelmatige basis)', en: 'no term (regularly)', fr: 'pas de délai (de manière régulière)' },
+  countedFrom: { nl: 'de instemming met het plan', en: 'the agreement to the plan', fr: "l'accord sur le plan" },
   counts: { from: 'formal.plan-answered (agreed)', term: { none: true }, rollover: false, voidWhen: ['the trajectory ended'] },
   metBy: ['formal.plan-reviewed'],
   basis: [codex('I.4-76')],

@@ -29,11 +29,13 @@ export const planResponseRule: RuleDefinition = {
   label: {
     nl: 'Instemming met of weigering van het re-integratieplan door de werknemer',
     en: "The worker's agreement to or refusal of the re-integration plan",
+    fr: 'Accord ou refus du plan de réintégration par le travailleur',
   },
-  term: { nl: '14 kalenderdagen', en: '14 calendar days' },
+  term: { nl: '14 kalenderdagen', en: '14 calendar days', fr: '14 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van het re-integratieplan door de werknemer',
     en: "the worker's receipt of the re-integration plan",
+    fr: 'la réception du plan de réintégration par le travailleur',
   },
   counts: { from: 'formal.plan-offered', term: { days: 14 }, rollover: true, voidWhen: ['the trajectory ended'] },
   metBy: ['formal.plan-answered'],

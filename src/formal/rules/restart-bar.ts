@@ -57,11 +57,13 @@ export const restartBarRule: RuleDefinition = {
   label: {
     nl: 'Nieuw re-integratietraject na beslissing C (ten vroegste)',
     en: 'New re-integration trajectory after decision C (at the earliest)',
+    fr: 'Nouveau trajet de réintégration après la décision C (au plus tôt)',
   },
-  term: { nl: '3 maanden', en: '3 months' },
+  term: { nl: '3 maanden', en: '3 months', fr: '3 mois' },
   countedFrom: {
     nl: 'de ontvangst van het formulier met beslissing C',
     en: 'receipt of the form with decision C',
+    fr: 'la réception du formulaire contenant la décision C',
   },
   counts: { from: 'formal.assessed (decision C, the later receipt)', term: { months: 3 }, rollover: false, voidWhen: ['employment.ended before the bar'] },
   metBy: ['formal.requested'],

@@ -57,9 +57,14 @@ export const workPotentialRequestRule: RuleDefinition = {
   label: {
     nl: 'Inschatting van het arbeidspotentieel aanvragen bij de preventieadviseur-arbeidsarts',
     en: 'Ask the occupational physician to estimate the work potential',
+    fr: 'Demander au conseiller en prévention-médecin du travail une estimation du potentiel de travail',
   },
-  term: { nl: '8 weken arbeidsongeschiktheid', en: '8 weeks of incapacity' },
-  countedFrom: { nl: 'de eerste dag van de arbeidsongeschiktheid', en: 'the first day of incapacity' },
+  term: { nl: '8 weken arbeidsongeschiktheid', en: '8 weeks of incapacity', fr: "8 semaines d'incapacité de travail" },
+  countedFrom: {
+    nl: 'de eerste dag van de arbeidsongeschiktheid',
+    en: 'the first day of incapacity',
+    fr: "le premier jour de l'incapacité de travail",
+  },
   counts: { from: 'absence.started (uninterruptedSince)', term: { lastedFrom: { weeks: 8 } }, rollover: false, voidWhen: ['work-potential.waived', 'work.resumed', 'employment.ended'] },
   metBy: ['work-potential.requested', 'work-potential.assessed'],
   basis: [codex('I.4-73')],

@@ -23,11 +23,13 @@ export const informWorkerRule: RuleDefinition = {
   label: {
     nl: 'Personeelslid informeren over de mogelijkheden tot werkhervatting',
     en: 'Inform the worker of the options for a return to work',
+    fr: 'Informer le travailleur des possibilités de reprise du travail',
   },
-  term: { nl: 'zo snel mogelijk (geen vaste termijn)', en: 'as soon as possible (no fixed term)' },
+  term: { nl: 'zo snel mogelijk (geen vaste termijn)', en: 'as soon as possible (no fixed term)', fr: 'dès que possible (pas de délai fixe)' },
   countedFrom: {
     nl: 'de melding van de arbeidsongeschiktheid van 4 weken',
     en: 'the notification of the incapacity of 4 weeks',
+    fr: "la communication de l'incapacité de travail de 4 semaines",
   },
   counts: {
     from: 'occupational-physician.notified',

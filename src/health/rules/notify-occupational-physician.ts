@@ -25,14 +25,17 @@ export const notifyOccupationalPhysicianRule: RuleDefinition = {
   label: {
     nl: 'Arbeidsongeschiktheid van 4 weken melden aan de preventieadviseur-arbeidsarts',
     en: 'Notify the occupational physician of an incapacity of 4 weeks',
+    fr: "Communiquer l'incapacité de travail de 4 semaines au conseiller en prévention-médecin du travail",
   },
   term: {
     nl: 'zodra de ongeschiktheid 4 weken duurt (eerste ziektedag + 28 dagen)',
     en: 'once the incapacity has lasted 4 weeks (first day of incapacity + 28 days)',
+    fr: "dès que l'incapacité de travail dure 4 semaines (premier jour d'incapacité + 28 jours calendrier)",
   },
   countedFrom: {
     nl: 'de eerste dag van arbeidsongeschiktheid (dag 1); een herval binnen 14 dagen telt verder',
     en: 'the first day of incapacity (day 1); a relapse within 14 days counts on',
+    fr: "le premier jour d'incapacité de travail (jour 1) ; une rechute dans les 14 jours continue le décompte",
   },
   counts: {
     from: 'absence.started',

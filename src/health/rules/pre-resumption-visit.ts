@@ -46,11 +46,13 @@ export const preResumptionVisitRule: RuleDefinition = {
   label: {
     nl: 'Bezoek voorafgaand aan de werkhervatting',
     en: 'Pre-resumption visit',
+    fr: 'Visite de pré-reprise du travail',
   },
-  term: { nl: '10 werkdagen', en: '10 working days' },
+  term: { nl: '10 werkdagen', en: '10 working days', fr: '10 jours ouvrables' },
   countedFrom: {
     nl: 'de ontvangst van het verzoek (van het personeelslid; vanaf 2026 ook van de werkgever) door de preventieadviseur-arbeidsarts',
     en: 'receipt of the request (by the worker; from 2026 also by the employer) by the occupational physician',
+    fr: "la réception de la demande (du travailleur ; à partir de 2026 aussi de l'employeur) par le conseiller en prévention-médecin du travail",
   },
   counts: {
     from: 'pre-resumption-visit.requested',

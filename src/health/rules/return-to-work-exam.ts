@@ -26,11 +26,13 @@ export const returnToWorkExamRule: RuleDefinition = {
   label: {
     nl: 'Onderzoek bij werkhervatting (gezondheidstoezicht)',
     en: 'Return-to-work examination (health surveillance)',
+    fr: 'Examen de reprise du travail (surveillance de la santé)',
   },
-  term: { nl: '10 werkdagen', en: '10 working days' },
+  term: { nl: '10 werkdagen', en: '10 working days', fr: '10 jours ouvrables' },
   countedFrom: {
     nl: 'de dag van de werkhervatting na minstens 4 weken afwezigheid, voor wie onder gezondheidstoezicht staat',
     en: 'the day of resumption after an absence of at least 4 weeks, for workers under health surveillance',
+    fr: "le jour de la reprise du travail après une absence d'au moins 4 semaines, pour le travailleur soumis à la surveillance de la santé",
   },
   counts: {
     from: 'work.resumed',

@@ -39,9 +39,10 @@ export const contactArrangementRule: RuleDefinition = {
   label: {
     nl: 'Contactafspraken maken met het afwezige personeelslid',
     en: 'Agree how to keep in touch with the absent staff member',
+    fr: 'Convenir des modalités de contact avec le membre du personnel absent',
   },
-  term: { nl: 'zo snel mogelijk (geen vaste termijn)', en: 'as soon as possible (no fixed term)' },
-  countedFrom: { nl: 'de start van de afwezigheid', en: 'the start of the absence' },
+  term: { nl: 'zo snel mogelijk (geen vaste termijn)', en: 'as soon as possible (no fixed term)', fr: 'dès que possible (pas de délai fixe)' },
+  countedFrom: { nl: 'de start van de afwezigheid', en: 'the start of the absence', fr: "le début de l'absence" },
   counts: {
     from: 'absence.started',
     term: { none: true },

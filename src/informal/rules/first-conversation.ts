@@ -28,11 +28,13 @@ export const firstConversationRule: RuleDefinition = {
   label: {
     nl: 'Gesprek met de terugkeercoach over stappen naar werk',
     en: 'Conversation with the return-to-work coach about steps towards work',
+    fr: 'Entretien avec le coach de retour (terugkeercoach) sur les étapes vers le travail',
   },
-  term: { nl: '2 maanden', en: '2 months' },
+  term: { nl: '2 maanden', en: '2 months', fr: '2 mois' },
   countedFrom: {
     nl: 'de start van de afwezigheid (eerste ziektedag)',
     en: 'the start of the absence (first day of illness)',
+    fr: "le début de l'absence (premier jour de maladie)",
   },
   counts: {
     from: 'absence.started',

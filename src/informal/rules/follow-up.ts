@@ -21,14 +21,17 @@ export const followUpRule: RuleDefinition = {
   label: {
     nl: 'Opvolging van de afspraken na de werkhervatting',
     en: 'Follow-up of the arrangements after resumption',
+    fr: 'Suivi des accords après la reprise du travail',
   },
   term: {
     nl: 'om de n dagen volgens het draaiboek van de entiteit (policy.followUpEveryDays); zonder ritme geen termijn',
     en: "every n days in the entity's draaiboek (policy.followUpEveryDays); without a rhythm no term",
+    fr: "tous les n jours selon le plan d'action (draaiboek) de l'entité (policy.followUpEveryDays) ; sans rythme, pas de délai",
   },
   countedFrom: {
     nl: 'de werkhervatting, daarna de vorige opvolging',
     en: 'the resumption, then the previous follow-up',
+    fr: 'la reprise du travail, puis le suivi précédent',
   },
   counts: {
     from: 'work.resumed',

@@ -22,14 +22,17 @@ export const keepContactRule: RuleDefinition = {
   label: {
     nl: 'Contact houden tijdens de afwezigheid',
     en: 'Keep in touch during the absence',
+    fr: "Maintenir le contact pendant l'absence",
   },
   term: {
     nl: 'om de n dagen volgens het draaiboek van de entiteit (policy.contactEveryDays); zonder ritme geen termijn',
     en: "every n days in the entity's draaiboek (policy.contactEveryDays); without a rhythm no term",
+    fr: "tous les n jours selon le plan d'action (draaiboek) de l'entité (policy.contactEveryDays) ; sans rythme, pas de délai",
   },
   countedFrom: {
     nl: 'het laatste contact, of de start van de afwezigheid (of van het herval); niet vóór het einde van een deconnectieperiode',
     en: 'the last contact, or the start of the absence (or of the relapse); not before the end of a disconnection period',
+    fr: "le dernier contact, ou le début de l'absence (ou de la rechute) ; pas avant la fin d'une période de déconnexion",
   },
   counts: {
     from: 'contact.made',

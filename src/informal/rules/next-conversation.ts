@@ -21,14 +21,17 @@ export const nextConversationRule: RuleDefinition = {
   label: {
     nl: 'Nieuw gesprek met de terugkeercoach',
     en: 'Next conversation with the return-to-work coach',
+    fr: 'Nouvel entretien avec le coach de retour (terugkeercoach)',
   },
   term: {
     nl: 'op de geplande datum; anders binnen de dagen van het draaiboek (policy.nextConversationWithinDays); anders geen vaste termijn',
     en: "on the planned date; else within the days of the entity's draaiboek (policy.nextConversationWithinDays); else no fixed term",
+    fr: "à la date prévue ; sinon dans le nombre de jours du plan d'action (draaiboek) de l'entité (policy.nextConversationWithinDays) ; sinon pas de délai fixe",
   },
   countedFrom: {
     nl: 'het gesprek waaruit bleek dat stappen naar werk nog niet mogelijk zijn',
     en: 'the conversation in which steps towards work were not yet possible',
+    fr: "l'entretien dont il ressort que des étapes vers le travail ne sont pas encore possibles",
   },
   counts: {
     from: 'conversation.held',

@@ -34,14 +34,17 @@ export const resumptionArrangementsRule: RuleDefinition = {
   label: {
     nl: 'Afspraken over de werkhervatting of stappenplan',
     en: 'Resumption arrangements or step plan',
+    fr: 'Accords sur la reprise du travail ou plan par étapes',
   },
   term: {
     nl: '2 maanden (afwijking mogelijk bij complexe dossiers)',
     en: '2 months (a complex case may deviate)',
+    fr: '2 mois (dérogation possible pour les dossiers complexes)',
   },
   countedFrom: {
     nl: 'het gesprek waarin werkhervatting mogelijk bleek; leidinggevende zonder, terugkeercoach met specifieke aandachtspunten',
     en: 'the conversation in which resumption was judged possible; the manager without, the return-to-work coach with specific attention points',
+    fr: "l'entretien dont il ressort que la reprise du travail est possible ; le supérieur hiérarchique (responsable) sans, le coach de retour (terugkeercoach) avec des points d'attention spécifiques",
   },
   counts: {
     from: 'conversation.held',

@@ -1,43 +1,43 @@
 /**
  * A worklist (`agenda`) as text (one block per actor and entity) and as CSV (one row per item). Labels in
- * Dutch or English; the article of every item next to it.
+ * Dutch, English or French; the article of every item next to it.
  *
  * @module
  */
 import { SOURCE_NAMES } from '../../rules/sources.js';
-import type { Citation } from '../../rules/types.js';
+import type { Bilingual, Citation } from '../../rules/types.js';
 import type { Agenda, AgendaItem } from '../agenda.js';
 import type { Lang } from '../labels.js';
 import { csvField } from './csv.js';
 
-const ACTOR_NAMES: Record<string, { nl: string; en: string }> = {
-  employee: { nl: 'personeelslid', en: 'employee' },
-  manager: { nl: 'leidinggevende', en: 'manager' },
-  'return-to-work-coach': { nl: 'terugkeercoach', en: 'return-to-work coach' },
-  hr: { nl: 'HR', en: 'HR' },
-  employer: { nl: 'werkgever', en: 'employer' },
-  'occupational-physician': { nl: 'preventieadviseur-arbeidsarts', en: 'occupational physician' },
-  'inspector-physician': { nl: 'arts-sociaal inspecteur', en: 'inspector physician' },
-  worker: { nl: 'werknemer', en: 'worker' },
-  'treating-physician': { nl: 'behandelend arts', en: 'treating physician' },
+const ACTOR_NAMES: Record<string, Bilingual> = {
+  employee: { nl: 'personeelslid', en: 'employee', fr: 'membre du personnel' },
+  manager: { nl: 'leidinggevende', en: 'manager', fr: 'supérieur hiérarchique (responsable)' },
+  'return-to-work-coach': { nl: 'terugkeercoach', en: 'return-to-work coach', fr: 'coach de retour (terugkeercoach)' },
+  hr: { nl: 'HR', en: 'HR', fr: 'RH' },
+  employer: { nl: 'werkgever', en: 'employer', fr: 'employeur' },
+  'occupational-physician': { nl: 'preventieadviseur-arbeidsarts', en: 'occupational physician', fr: 'conseiller en prévention-médecin du travail' },
+  'inspector-physician': { nl: 'arts-sociaal inspecteur', en: 'inspector physician', fr: 'médecin-inspecteur social' },
+  worker: { nl: 'werknemer', en: 'worker', fr: 'travailleur' },
+  'treating-physician': { nl: 'behandelend arts', en: 'treating physician', fr: 'médecin traitant' },
 };
 
 const STATUS_NAMES = {
-  open: { nl: 'open', en: 'open' },
-  'due-soon': { nl: 'binnenkort', en: 'due soon' },
-  overdue: { nl: 'verstreken', en: 'overdue' },
-} as const;
+  open: { nl: 'open', en: 'open', fr: 'ouvert' },
+  'due-soon': { nl: 'binnenkort', en: 'due soon', fr: 'bientôt dû' },
+  overdue: { nl: 'verstreken', en: 'overdue', fr: 'dépassé' },
+} as const satisfies Record<string, Bilingual>;
 
 const WORDS = {
-  title: { nl: 'Werklijst', en: 'Worklist' },
-  window: { nl: 'tot en met', en: 'up to' },
-  items: { nl: 'acties', en: 'actions' },
-  none: { nl: 'Geen acties.', en: 'No actions.' },
-  asap: { nl: 'zo snel mogelijk', en: 'as soon as possible' },
-  cases: { nl: 'dossiers', en: 'cases' },
-  skipped: { nl: 'overgeslagen', en: 'skipped' },
-  noEntity: { nl: '(geen entiteit)', en: '(no entity)' },
-} as const;
+  title: { nl: 'Werklijst', en: 'Worklist', fr: 'Liste de travail' },
+  window: { nl: 'tot en met', en: 'up to', fr: "jusqu'au" },
+  items: { nl: 'acties', en: 'actions', fr: 'actions' },
+  none: { nl: 'Geen acties.', en: 'No actions.', fr: 'Aucune action.' },
+  asap: { nl: 'zo snel mogelijk', en: 'as soon as possible', fr: 'dès que possible' },
+  cases: { nl: 'dossiers', en: 'cases', fr: 'dossiers' },
+  skipped: { nl: 'overgeslagen', en: 'skipped', fr: 'ignorés' },
+  noEntity: { nl: '(geen entiteit)', en: '(no entity)', fr: "(pas d'entité)" },
+} as const satisfies Record<string, Bilingual>;
 
 export const citationShort = (c: Citation): string => `${SOURCE_NAMES[c.source].short}${c.article !== undefined ? ` ${c.article}` : ''}`;
 

@@ -8,9 +8,9 @@ import { barChart, escapeHtml } from './svg.js';
 export type HtmlRenderOptions = {
   /** Default 5: counts from 1 to 4 are shown as `<5`, in tables and charts alike. */
   minCellSize?: number | undefined;
-  /** Dutch (default) or English. */
+  /** Dutch (default), English or French. */
   lang?: Lang | undefined;
-  /** Page title (default "Rapportering re-integratie" / "Re-integration report"). */
+  /** Page title (default "Rapportering re-integratie" / "Re-integration report" / "Rapport de réintégration"). */
   title?: string | undefined;
 };
 
@@ -55,7 +55,7 @@ footer{margin-top:40px;color:var(--muted);font-size:12px;border-top:1px solid va
 /** A number cell; medians (days, not counts) are marked `med`, suppressed cells `sup`. */
 function td(cell: Cell, min: number, lang: Lang, kind: 'count' | 'median' = 'count'): string {
   const sup = cell.state === 'small' || cell.state === 'hidden';
-  return `<td class="n${kind === 'median' ? ' med' : ''}${sup ? ' sup' : ''}">${escapeHtml(cellText(cell, min, lang === 'nl'))}</td>`;
+  return `<td class="n${kind === 'median' ? ' med' : ''}${sup ? ' sup' : ''}">${escapeHtml(cellText(cell, min, lang !== 'en'))}</td>`;
 }
 
 /**
@@ -109,8 +109,8 @@ export function renderHtml(report: Report, opts: HtmlRenderOptions = {}): string
   s.columns.forEach((col: SuppressedColumn, i) => {
     h.push(`<section class="group" id="${anchor(i)}">`, `<h2>${escapeHtml(columnTitle(col, lang))}</h2>`, '<div class="charts">');
     const bars = (ids: readonly string[]) => ids.map((id) => ({ label: short(id), cell: col.cells.get(id)! }));
-    h.push(barChart({ id: `c${i}-init`, title: WORDS.byInitiator[lang], bars: bars(INITIATOR_FIGURES), minCellSize: min, decimalComma: lang === 'nl' }));
-    h.push(barChart({ id: `c${i}-out`, title: WORDS.outcomes[lang], bars: bars(OUTCOME_FIGURES), minCellSize: min, decimalComma: lang === 'nl' }));
+    h.push(barChart({ id: `c${i}-init`, title: WORDS.byInitiator[lang], bars: bars(INITIATOR_FIGURES), minCellSize: min, decimalComma: lang !== 'en' }));
+    h.push(barChart({ id: `c${i}-out`, title: WORDS.outcomes[lang], bars: bars(OUTCOME_FIGURES), minCellSize: min, decimalComma: lang !== 'en' }));
     h.push('</div>', '<div class="tables">');
     for (const { section, rows } of sections) {
       h.push('<table>', `<caption>${escapeHtml(SECTION_LABELS[section][lang])}</caption>`);

@@ -6,7 +6,7 @@ import { columnTitle, legend, rowsBySection } from './common.js';
 export type MarkdownRenderOptions = {
   /** Default 5: counts from 1 to 4 are shown as `<5`. */
   minCellSize?: number | undefined;
-  /** Language of headings and labels: Dutch (default) or English. */
+  /** Language of headings and labels: Dutch (default), English or French. */
   lang?: Lang | undefined;
 };
 
@@ -38,7 +38,7 @@ export function renderMarkdown(report: Report, opts: MarkdownRenderOptions = {})
       }
       out.push(`| ${WORDS.figure[lang]} | ${WORDS.count[lang]} |`, '|---|---:|');
       for (const row of rows) {
-        out.push(`| ${mdText(figureLabel(row.id, lang))} | ${cellText(col.cells.get(row.id)!, s.minCellSize, lang === 'nl')} |`);
+        out.push(`| ${mdText(figureLabel(row.id, lang))} | ${cellText(col.cells.get(row.id)!, s.minCellSize, lang !== 'en')} |`);
       }
       out.push('');
     }

@@ -30,14 +30,17 @@ export const definitiveUnfitnessReferralRule: RuleDefinition = {
   label: {
     nl: 'Doorverwijzing naar Medex voor definitieve ongeschiktheid (666 werkdagen ziekte)',
     en: 'Referral to Medex for definitive unfitness (666 working days of sickness)',
+    fr: "Renvoi vers Medex pour constat d'incapacité définitive (666 jours ouvrables de congé de maladie)",
   },
   term: {
     nl: 'vanaf de 666ste werkdag afwezigheid wegens ziekte over de loopbaan',
     en: 'from the 666th working day of absence for illness over the career',
+    fr: "à partir du 666e jour ouvrable d'absence pour cause de maladie sur l'ensemble de la carrière",
   },
   countedFrom: {
     nl: 'elke werkdag van voltijdse afwezigheid wegens ziekte (absence.started tot de hervatting), plus de werkdagen ziekte vóór de zaak (sickLeaveWorkingDaysBefore)',
     en: 'each working day of full absence for illness (absence.started to the resumption), plus the working days of sickness before the case (sickLeaveWorkingDaysBefore)',
+    fr: "chaque jour ouvrable d'absence à temps plein pour cause de maladie (de absence.started à la reprise du travail), plus les jours ouvrables de congé de maladie antérieurs au dossier (sickLeaveWorkingDaysBefore)",
   },
   counts: {
     from: 'absence.started',

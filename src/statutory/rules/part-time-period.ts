@@ -30,14 +30,17 @@ export const partTimePeriodRule: RuleDefinition = {
   label: {
     nl: 'Periode van deeltijdse prestaties wegens ziekte',
     en: 'Period of part-time work for illness',
+    fr: 'Période de prestations à temps partiel pour cause de maladie',
   },
   term: {
     nl: 'tot de toegekende einddatum; ten hoogste 3 maanden (1 juli tot en met 30 september), telkens verlengbaar',
     en: 'until the granted end; at most 3 months (1 July to 30 September), renewable each time',
+    fr: "jusqu'à la date de fin accordée ; au maximum 3 mois (du 1er juillet au 30 septembre inclus), chaque fois prolongeable",
   },
   countedFrom: {
     nl: 'de eerste dag van de periode die de controlearts toekent (dag 1)',
     en: 'the first day of the period the control physician grants (day 1)',
+    fr: 'le premier jour de la période accordée par le médecin contrôleur (jour 1)',
   },
   counts: {
     from: 'part-time-illness.granted',

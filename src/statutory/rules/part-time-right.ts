@@ -44,14 +44,17 @@ export const partTimeRightRule: RuleDefinition = {
   label: {
     nl: 'Recht op deeltijdse prestaties wegens ziekte (eerste 6 maanden)',
     en: 'Right to part-time work for illness (first 6 months)',
+    fr: 'Droit aux prestations à temps partiel pour cause de maladie (6 premiers mois)',
   },
   term: {
     nl: '6 maanden (1 juli tot en met 31 december), verlengd met de kalenderdagen voltijdse ziekte; vanaf de 7de maand een gunst',
     en: '6 months (1 July to 31 December), extended by the calendar days of full-time sickness; from the 7th month a favour',
+    fr: '6 mois (du 1er juillet au 31 décembre inclus), prolongés des jours calendrier de maladie à temps plein ; à partir du 7e mois, une faveur',
   },
   countedFrom: {
     nl: 'de eerste dag van de eerste periode van deeltijdse prestaties wegens ziekte na een volledige hervatting (dag 1)',
     en: 'the first day of the first period of part-time work for illness after a complete resumption (day 1)',
+    fr: 'le premier jour de la première période de prestations à temps partiel pour cause de maladie après une reprise complète du travail (jour 1)',
   },
   counts: {
     from: 'part-time-illness.granted',
