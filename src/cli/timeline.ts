@@ -1,6 +1,6 @@
 import { dayOfWeek, type PlainDate } from '../calendar/index.js';
 import { SOURCE_NAMES } from '../rules/sources.js';
-import type { Bilingual, Citation } from '../rules/types.js';
+import { ACTOR_NAMES, type Bilingual, type Citation } from '../rules/types.js';
 import type { DeadlineStatus, Evaluation } from '../case/output.js';
 
 export type { Lang } from '../rules/types.js';
@@ -26,17 +26,6 @@ const STATUS: Record<DeadlineStatus, Bilingual> = {
   reached: { nl: 'bereikt', en: 'reached', fr: 'atteint' },
 };
 
-const ACTOR: Record<string, Bilingual> = {
-  employee: { nl: 'personeelslid', en: 'employee', fr: 'membre du personnel' },
-  manager: { nl: 'leidinggevende', en: 'manager', fr: 'supérieur hiérarchique (responsable)' },
-  'return-to-work-coach': { nl: 'terugkeercoach', en: 'return-to-work coach', fr: 'coach de retour (terugkeercoach)' },
-  hr: { nl: 'HR', en: 'HR', fr: 'RH' },
-  employer: { nl: 'werkgever', en: 'employer', fr: 'employeur' },
-  'occupational-physician': { nl: 'preventieadviseur-arbeidsarts', en: 'occupational physician', fr: 'conseiller en prévention-médecin du travail' },
-  'inspector-physician': { nl: 'arts-sociaal inspecteur', en: 'inspector physician', fr: 'médecin-inspecteur social' },
-  worker: { nl: 'werknemer', en: 'worker', fr: 'travailleur' },
-  'treating-physician': { nl: 'behandelend arts', en: 'treating physician', fr: 'médecin traitant' },
-};
 
 const T: Record<string, Bilingual> = {
   case: { nl: 'Dossier', en: 'Case', fr: 'Dossier' },
@@ -125,7 +114,7 @@ export function renderTimeline(ev: Evaluation, events: readonly TimelineEvent[],
     const tr = d.trajectory !== undefined ? ` [${t('trajectory', lang)} #${d.trajectory}]` : '';
     out.push(
       `  ${pad(due, 14)} ${pad(status, 22)} ${d.label[lang]}${tr}`,
-      `  ${' '.repeat(14)} ${' '.repeat(22)} ${d.rule} · ${ACTOR[d.actor]?.[lang] ?? d.actor} · ${d.basis.map(citationText).join('; ')}`,
+      `  ${' '.repeat(14)} ${' '.repeat(22)} ${d.rule} · ${ACTOR_NAMES[d.actor][lang]} · ${d.basis.map(citationText).join('; ')}`,
     );
   }
 
@@ -134,7 +123,7 @@ export function renderTimeline(ev: Evaluation, events: readonly TimelineEvent[],
   for (const x of ev.actions) {
     const due = x.due ? withWeekday(x.due, lang) : t('noDue', lang);
     out.push(
-      `  ${pad(due, 14)} ${pad(STATUS[x.status][lang], 12)} ${pad(ACTOR[x.actor]?.[lang] ?? x.actor, 30)} ${x.label[lang]} (${x.basis.map(citationText).join('; ')})`,
+      `  ${pad(due, 14)} ${pad(STATUS[x.status][lang], 12)} ${pad(ACTOR_NAMES[x.actor][lang], 30)} ${x.label[lang]} (${x.basis.map(citationText).join('; ')})`,
     );
   }
 

@@ -71,6 +71,19 @@ export const ACTORS = [
 ] as const;
 export type Actor = (typeof ACTORS)[number];
 
+/** The name of each actor in the library's languages (timelines, worklists, catalogue). */
+export const ACTOR_NAMES: Readonly<Record<Actor, Bilingual>> = {
+  employee: { nl: 'personeelslid', en: 'employee', fr: 'membre du personnel' },
+  manager: { nl: 'leidinggevende', en: 'manager', fr: 'supérieur hiérarchique (responsable)' },
+  'return-to-work-coach': { nl: 'terugkeercoach', en: 'return-to-work coach', fr: 'coach de retour (terugkeercoach)' },
+  hr: { nl: 'HR', en: 'HR', fr: 'RH' },
+  employer: { nl: 'werkgever', en: 'employer', fr: 'employeur' },
+  'occupational-physician': { nl: 'preventieadviseur-arbeidsarts', en: 'occupational physician', fr: 'conseiller en prévention-médecin du travail' },
+  'inspector-physician': { nl: 'arts-sociaal inspecteur', en: 'inspector physician', fr: 'médecin-inspecteur social' },
+  worker: { nl: 'werknemer', en: 'worker', fr: 'travailleur' },
+  'treating-physician': { nl: 'behandelend arts', en: 'treating physician', fr: 'médecin traitant' },
+};
+
 /**
  * What a rule creates: an `obligation` someone must meet by a due date, a `right` someone may use until a date,
  * or an `earliest` date before which something may not happen.

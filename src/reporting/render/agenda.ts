@@ -5,22 +5,11 @@
  * @module
  */
 import { SOURCE_NAMES } from '../../rules/sources.js';
-import type { Bilingual, Citation } from '../../rules/types.js';
+import { ACTOR_NAMES, type Bilingual, type Citation } from '../../rules/types.js';
 import type { Agenda, AgendaItem } from '../agenda.js';
 import type { Lang } from '../labels.js';
 import { csvField } from './csv.js';
 
-const ACTOR_NAMES: Record<string, Bilingual> = {
-  employee: { nl: 'personeelslid', en: 'employee', fr: 'membre du personnel' },
-  manager: { nl: 'leidinggevende', en: 'manager', fr: 'supérieur hiérarchique (responsable)' },
-  'return-to-work-coach': { nl: 'terugkeercoach', en: 'return-to-work coach', fr: 'coach de retour (terugkeercoach)' },
-  hr: { nl: 'HR', en: 'HR', fr: 'RH' },
-  employer: { nl: 'werkgever', en: 'employer', fr: 'employeur' },
-  'occupational-physician': { nl: 'preventieadviseur-arbeidsarts', en: 'occupational physician', fr: 'conseiller en prévention-médecin du travail' },
-  'inspector-physician': { nl: 'arts-sociaal inspecteur', en: 'inspector physician', fr: 'médecin-inspecteur social' },
-  worker: { nl: 'werknemer', en: 'worker', fr: 'travailleur' },
-  'treating-physician': { nl: 'behandelend arts', en: 'treating physician', fr: 'médecin traitant' },
-};
 
 const STATUS_NAMES = {
   open: { nl: 'open', en: 'open', fr: 'ouvert' },
@@ -55,7 +44,7 @@ export function renderAgendaText(list: Agenda, lang: Lang = 'nl'): string {
   ];
   if (list.total === 0) out.push('', WORDS.none[lang]);
   for (const g of list.groups) {
-    out.push('', `${ACTOR_NAMES[g.actor]?.[lang] ?? g.actor} · ${entityName(g.entity, lang)} (${g.items.length})`);
+    out.push('', `${ACTOR_NAMES[g.actor][lang]} · ${entityName(g.entity, lang)} (${g.items.length})`);
     for (const i of g.items) {
       const due = (i.due ?? WORDS.asap[lang]).padEnd(19);
       out.push(`  ${due} ${STATUS_NAMES[i.status][lang].padEnd(10)} ${i.caseId}  ${i.label[lang]} (${i.basis.map(citationShort).join('; ')})`);
