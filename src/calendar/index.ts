@@ -32,6 +32,6 @@ export { daysAfter, lastedFrom, monthsAfter, monthsAfterDetailed } from './terms
 export type { BelgianHoliday } from './holidays';
 export { belgianHolidays, easterSunday } from './holidays';
 export type { CalendarOptions } from './working-days';
-export { isWorkingDay, nextWorkingDay, workingDaysAfter } from './working-days';
+export { isWorkingDay, nextWorkingDay, workingDaysAfter, workingDaysBetween } from './working-days';
 export type { Rollover } from './rollover';
 export { rollDeadline } from './rollover';

@@ -85,6 +85,36 @@ export function workingDaysAfter(x: PlainDate, n: number, cal?: CalendarOptions)
 }
 
 /**
+ * The number of working days from `from` to `to`, both included (0 when `to` is before `from`), in the same
+ * calendar as {@link isWorkingDay}: whole weeks counted at once, then the days left over, less the legal and
+ * extra holidays that fall on a working day of the span.
+ *
+ * @example
+ * workingDaysBetween('2025-04-14' as PlainDate, '2025-04-25' as PlainDate) //=> 9
+ * workingDaysBetween('2025-12-22' as PlainDate, '2026-01-04' as PlainDate) //=> 8
+ * workingDaysBetween('2025-12-22' as PlainDate, '2026-01-04' as PlainDate, { workweek: 'mon-sat' }) //=> 10
+ * workingDaysBetween('2025-07-07' as PlainDate, '2025-07-18' as PlainDate, { extraHolidays: ['2025-07-11' as PlainDate] }) //=> 9
+ * workingDaysBetween('2025-07-18' as PlainDate, '2025-07-07' as PlainDate) //=> 0
+ */
+export function workingDaysBetween(from: PlainDate, to: PlainDate, cal?: CalendarOptions): number {
+  const first = toDayNumber(from);
+  const last = toDayNumber(to);
+  if (last < first) return 0;
+  const lastWorkday = lastWorkdayOf(cal);
+  const isWeekday = (dn: number): boolean => dayOfWeekOfDayNumber(dn) <= lastWorkday;
+  const weeks = Math.floor((last - first + 1) / 7);
+  let count = weeks * lastWorkday;
+  for (let dn = first + weeks * 7; dn <= last; dn++) if (isWeekday(dn)) count += 1;
+  const closed = new Set<number>();
+  for (let year = yearOf(from); year <= yearOf(to); year++) {
+    for (const dn of belgianHolidayDayNumbers(year)) closed.add(dn);
+  }
+  for (const d of cal?.extraHolidays ?? []) closed.add(toDayNumber(d));
+  for (const dn of closed) if (dn >= first && dn <= last && isWeekday(dn)) count -= 1;
+  return count;
+}
+
+/**
  * `x` itself when it is a working day, else the first working day after it.
  *
  * @example

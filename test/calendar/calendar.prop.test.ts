@@ -21,6 +21,7 @@ import {
   toDayNumber,
   unsafePlainDate,
   workingDaysAfter,
+  workingDaysBetween,
 } from '../../src/calendar/index';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -227,6 +228,28 @@ describe('working days', () => {
           if (oracleIsWorkingDay(daysAfter(x, k), week, extra)) count++;
         }
         expect(count).toBe(n);
+      }),
+    );
+  });
+
+  it('workingDaysBetween counts the working days of the oracle, day by day, both ends included', () => {
+    fc.assert(
+      fc.property(scenario, fc.integer({ min: -3, max: 800 }), ({ x, workweek: week, extra }, span) => {
+        // extra holidays may repeat a legal holiday or fall on a weekend: each closed day counts once
+        const cal: CalendarOptions = { workweek: week, extraHolidays: [...extra, ...extra.slice(0, 1)] };
+        const to = daysAfter(x, span);
+        let count = 0;
+        for (let k = 0; k <= span; k++) if (oracleIsWorkingDay(daysAfter(x, k), week, extra)) count++;
+        expect(workingDaysBetween(x, to, cal)).toBe(count);
+      }),
+    );
+  });
+
+  it('the n-th working day after x closes a span of exactly n working days after x', () => {
+    fc.assert(
+      fc.property(scenario, ({ x, n, workweek: week, extra }) => {
+        const cal: CalendarOptions = { workweek: week, extraHolidays: extra };
+        expect(workingDaysBetween(daysAfter(x, 1), workingDaysAfter(x, n, cal), cal)).toBe(n);
       }),
     );
   });

@@ -25,6 +25,7 @@ describe('reintegratie/calendar exports a small, fixed surface', () => {
         'toDayNumber',
         'unsafePlainDate',
         'workingDaysAfter',
+        'workingDaysBetween',
       ].sort(),
     );
   });

@@ -1,4 +1,4 @@
-import { daysAfter, isWorkingDay, type CalendarOptions, type PlainDate } from '../../calendar/index.js';
+import { daysAfter, workingDaysAfter, workingDaysBetween, type CalendarOptions, type PlainDate } from '../../calendar/index.js';
 import type { Citation, RuleDefinition } from '../../rules/types.js';
 import { REFERRAL_FROM_666TH_DAY, SICK_LEAVE_WORKING_DAYS, STATUTORY_STAFF_ONLY, VPS_URLS } from '../interpretations.js';
 import type { DayRange } from './part-time-right.js';
@@ -52,15 +52,9 @@ export const definitiveUnfitnessReferralRule: RuleDefinition = {
   interpretations: [SICK_LEAVE_WORKING_DAYS, REFERRAL_FROM_666TH_DAY, STATUTORY_STAFF_ONLY],
 };
 
-/** Calls `visit` with each working day of `absences` (in date order, both ends included) until it returns true. */
-function eachWorkingDay(absences: readonly DayRange[], cal: CalendarOptions | undefined, visit: (day: PlainDate) => boolean): void {
-  const sorted = [...absences].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  for (const r of sorted) {
-    for (let day = r.from; day <= r.to; day = daysAfter(day, 1)) {
-      if (isWorkingDay(day, cal) && visit(day)) return;
-    }
-  }
-}
+/** `absences` in date order. */
+const inDateOrder = (absences: readonly DayRange[]): DayRange[] =>
+  [...absences].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 
 /**
  * The working days of sick leave: `before`, plus the working days of `absences` (ranges that do not overlap,
@@ -73,12 +67,7 @@ function eachWorkingDay(absences: readonly DayRange[], cal: CalendarOptions | un
  * sickLeaveWorkingDays({ before: 660, absences: [{ from: '2025-03-03', to: '2025-03-31' }] }) //=> 681
  */
 export function sickLeaveWorkingDays(input: { before?: number; absences: readonly DayRange[] }, cal?: CalendarOptions): number {
-  let count = input.before ?? 0;
-  eachWorkingDay(input.absences, cal, () => {
-    count += 1;
-    return false;
-  });
-  return count;
+  return input.absences.reduce((count, r) => count + workingDaysBetween(r.from, r.to, cal), input.before ?? 0);
 }
 
 /**
@@ -96,11 +85,11 @@ export function sickLeaveWorkingDays(input: { before?: number; absences: readonl
 export function referralPossibleFrom(input: { before?: number; absences: readonly DayRange[] }, cal?: CalendarOptions): PlainDate | null {
   let left = REFERRAL_WORKING_DAYS - (input.before ?? 0);
   if (left <= 0) return null;
-  let reached: PlainDate | null = null;
-  eachWorkingDay(input.absences, cal, (day) => {
-    left -= 1;
-    if (left === 0) reached = day;
-    return left === 0;
-  });
-  return reached;
+  for (const r of inDateOrder(input.absences)) {
+    const inRange = workingDaysBetween(r.from, r.to, cal);
+    // The left-th working day from r.from on: the left-th working day after the day before it.
+    if (inRange >= left) return workingDaysAfter(daysAfter(r.from, -1), left, cal);
+    left -= inRange;
+  }
+  return null;
 }
