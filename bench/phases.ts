@@ -14,6 +14,8 @@ import { checkOptions, validateCase } from '../src/case/validate.js';
 import { evaluateFormal } from '../src/formal/index.js';
 import { evaluateHealth } from '../src/health/index.js';
 import { evaluateInformal } from '../src/informal/index.js';
+import { evaluateForceMajeure } from '../src/force-majeure/index.js';
+import { evaluateStatutory } from '../src/statutory/index.js';
 import { evaluate, evaluateValidated } from '../src/evaluate.js';
 import { AS_OF, population } from './population.js';
 
@@ -56,6 +58,8 @@ time('episodes', () => validated.forEach((v) => buildEpisodes(v.events)));
 time('informal', () => contexts.forEach((c) => evaluateInformal(c)));
 time('health', () => contexts.forEach((c) => evaluateHealth(c)));
 time('formal', () => contexts.forEach((c) => evaluateFormal(c)));
+time('force-majeure', () => contexts.forEach((c) => evaluateForceMajeure(c)));
+time('statutory', () => contexts.forEach((c) => evaluateStatutory(c)));
 time('escalations', () => contexts.forEach((c, i) => resolveEscalations(joined[i]!.triggers, c)));
 time('finalize', () => joined.forEach((j) => finalizeDeadlines(j.drafts, AS_OF, 7)));
 time('options', () => pop.forEach(() => checkOptions(options)));
