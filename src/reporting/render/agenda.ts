@@ -25,7 +25,7 @@ const WORDS = {
   asap: { nl: 'zo snel mogelijk', en: 'as soon as possible', fr: 'dès que possible' },
   cases: { nl: 'dossiers', en: 'cases', fr: 'dossiers' },
   skipped: { nl: 'overgeslagen', en: 'skipped', fr: 'ignorés' },
-  noEntity: { nl: '(geen entiteit)', en: '(no entity)', fr: "(pas d'entité)" },
+  noEntity: { nl: '(geen entiteit)', en: '(no entity)', fr: '(sans entité)' },
 } as const satisfies Record<string, Bilingual>;
 
 export const citationShort = (c: Citation): string => `${SOURCE_NAMES[c.source].short}${c.article !== undefined ? ` ${c.article}` : ''}`;
