@@ -24,7 +24,7 @@ const WORDS = {
   none: { nl: 'Geen acties.', en: 'No actions.', fr: 'Aucune action.' },
   asap: { nl: 'zo snel mogelijk', en: 'as soon as possible', fr: 'dès que possible' },
   cases: { nl: 'dossiers', en: 'cases', fr: 'dossiers' },
-  skipped: { nl: 'overgeslagen', en: 'skipped', fr: 'ignorés' },
+  skipped: { nl: 'overgeslagen', en: 'skipped', fr: 'ignoré(s)' },
   noEntity: { nl: '(geen entiteit)', en: '(no entity)', fr: '(sans entité)' },
 } as const satisfies Record<string, Bilingual>;
 
