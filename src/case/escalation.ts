@@ -20,7 +20,7 @@ export const startRequiredRule: RuleDefinition = {
     en: 'Start the formal re-integration trajectory',
     fr: 'Démarrer le trajet de réintégration',
   },
-  term: { nl: 'vanaf de escalatiedatum', en: 'from the escalation date', fr: "à partir de la date d'escalade" },
+  term: { nl: 'vanaf de escalatiedatum', en: 'from the escalation date', fr: 'dès le jour où le trajet de réintégration devient obligatoire' },
   countedFrom: {
     nl: '4 maanden zonder gesprek, 2 maanden zonder afspraken of stappenplan, of de verplichte start (R2026)',
     en: '4 months without a conversation, 2 months without arrangements or step plan, or the mandatory start (R2026)',

@@ -122,7 +122,8 @@ const RULE_WORDS = {
   term: { nl: 'termijn', en: 'term', fr: 'délai' },
   from: { nl: 'vanaf', en: 'from', fr: 'à compter de' },
   basis: { nl: 'grondslag', en: 'basis', fr: 'base juridique' },
-  interpretation: { nl: 'interpretatie', en: 'interpretation', fr: 'interprétation' },
+  // No interpretation has a French text yet (Prose.fr is optional): the French line quotes the English and says so.
+  interpretation: { nl: 'interpretatie', en: 'interpretation', fr: 'interprétation (en anglais)' },
 } as const satisfies Record<string, Bilingual>;
 
 function cmdRules(args: Args, out: (s: string) => void): number {

@@ -72,7 +72,7 @@ export const LAYOUT: Record<Section, readonly LayoutRow[]> = {
     part('informal.arrangementsOnTime', '… binnen 2 maanden', '… within 2 months', '… dans les 2 mois'),
     part('informal.arrangementsLate', '… later dan 2 maanden', '… later than 2 months', '… après plus de 2 mois'),
     head('informal.deviations', 'Afwijkingen voor complexe dossiers', 'Deviations for complex cases', 'Dérogations pour les dossiers complexes'),
-    head('informal.smtReferrals', 'Voorgelegd aan het Sociaal Medisch Team', 'Referred to the Social Medical Team', "Soumis à l'Équipe médico-sociale (SMT)"),
+    head('informal.smtReferrals', 'Voorgelegd aan het Sociaal Medisch Team', 'Referred to the Social Medical Team', "Soumis à l'équipe médico-sociale (Sociaal Medisch Team)"),
   ],
   escalations: [
     head('informal.escalations.noConversation', 'Geen gesprek binnen 4 maanden', 'No conversation within 4 months', "Pas d'entretien dans les 4 mois"),
@@ -231,7 +231,7 @@ export const WORDS = {
   figure: { nl: 'Cijfer', en: 'Figure', fr: 'Chiffre' },
   count: { nl: 'Aantal', en: 'Count', fr: 'Nombre' },
   group: { nl: 'Entiteit', en: 'Entity', fr: 'Entité' },
-  noEntity: { nl: '(geen entiteit)', en: '(no entity)', fr: "(pas d'entité)" },
+  noEntity: { nl: '(geen entiteit)', en: '(no entity)', fr: '(sans entité)' },
   overview: { nl: 'Overzicht per entiteit', en: 'Overview by entity', fr: 'Aperçu par entité' },
   byInitiator: { nl: 'Trajecten per aanvrager', en: 'Trajectories by initiator', fr: 'Trajets par demandeur' },
   outcomes: { nl: 'Uitkomsten: beslissingen, plannen en verslagen', en: 'Outcomes: decisions, plans and reports', fr: 'Résultats : décisions, plans et rapports' },

@@ -74,7 +74,7 @@ export type Actor = (typeof ACTORS)[number];
 /** The name of each actor in the library's languages (timelines, worklists, catalogue). */
 export const ACTOR_NAMES: Readonly<Record<Actor, Bilingual>> = {
   employee: { nl: 'personeelslid', en: 'employee', fr: 'membre du personnel' },
-  manager: { nl: 'leidinggevende', en: 'manager', fr: 'supérieur hiérarchique (responsable)' },
+  manager: { nl: 'leidinggevende', en: 'manager', fr: 'supérieur hiérarchique' },
   'return-to-work-coach': { nl: 'terugkeercoach', en: 'return-to-work coach', fr: 'coach de retour (terugkeercoach)' },
   hr: { nl: 'HR', en: 'HR', fr: 'RH' },
   employer: { nl: 'werkgever', en: 'employer', fr: 'employeur' },

@@ -47,24 +47,45 @@ const SPEC_RULE_IDS = [
   'statutory.definitive-unfitness-referral',
 ] as const;
 
+/** Articles the registry cites in Dutch words, as the French catalogue must cite them (written by hand). */
+const ARTICLES_IN_FRENCH: Record<string, string> = {
+  'boek I, titel 4, hoofdstuk VI (R2026; voorheen I.4-36)': 'livre I, titre 4, chapitre VI (R2026 ; auparavant art. I.4-36)',
+};
+
 describe('generated documentation', () => {
   it.each(Object.keys(files))('%s is up to date (run `npm run docs` after changing a rule)', (path) => {
     expect(readFileSync(path, 'utf8')).toBe(files[path]);
+  });
+
+  it('the French catalogue uses the terms of the French text of the Codex and says where the informal track applies', () => {
+    const fr = files['docs/rules.fr.md']!;
+    expect(fr).toContain('# Catalogue des règles');
+    for (const term of ['trajet de réintégration', 'conseiller en prévention-médecin du travail', 'évaluation de réintégration', 'plan de réintégration', 'rapport motivé', 'médecin-inspecteur social', 'force majeure médicale']) {
+      expect(fr).toContain(term);
+    }
+    expect(fr).toContain('## Trajet informel (circulaire « omzendbrief re-integratie » du gouvernement flamand)');
+    expect(fr).toContain("*Ce trajet s'applique au gouvernement flamand : aux membres du personnel des services de l'Autorité flamande (Vlaamse overheid)");
+    expect(fr).toContain('| `formal.assessment` | conseiller en prévention-médecin du travail | Évaluation de réintégration par le conseiller en prévention-médecin du travail | obligation | 49 jours calendrier |');
+    expect(fr).toContain('[Code du bien-être au travail, art. I.4-73]');
+    // Interpretations without French are quoted in English, and marked so.
+    expect(fr).toContain("- Interprétation retenue `month-end-clamped` (A-3) : *(en anglais)* A term in months ends on the same day-number");
+    // No Dutch or English scaffolding of the other pages.
+    for (const word of ['Wie:', 'Who:', 'Legal basis', 'Rechtsgrond', 'Interpretation chosen', 'Codex welzijn op het werk']) expect(fr).not.toContain(word);
   });
 
   it('the registry holds exactly the rule ids of the contract', () => {
     expect([...RULE_IDS].sort()).toEqual([...SPEC_RULE_IDS].sort());
   });
 
-  it.each(SPEC_RULE_IDS.map((id) => [id]))('the catalogue lists %s in Dutch and English with its article', (id) => {
+  it.each(SPEC_RULE_IDS.map((id) => [id]))('the catalogue lists %s in Dutch, English and French with its article', (id) => {
     const rule = RULES.find((r) => r.id === id);
     expect(rule, `rule ${id} is in the registry`).toBeDefined();
     if (!rule) return;
-    for (const lang of ['nl', 'en'] as const) {
+    for (const lang of ['nl', 'en', 'fr'] as const) {
       const page = files[`docs/rules.${lang}.md`]!;
       expect(page).toContain(`### \`${id}\``);
       expect(page).toContain(rule.label[lang]);
-      for (const c of rule.basis) if (c.article) expect(page).toContain(c.article);
+      for (const c of rule.basis) if (c.article) expect(page).toContain(lang === 'fr' ? (ARTICLES_IN_FRENCH[c.article] ?? c.article) : c.article);
     }
   });
 });

@@ -53,6 +53,24 @@ describe('agenda: the worklist across cases (hand-computed, asOf Monday 2025-05-
     expect(at(0)).toEqual(['health.notify-occupational-physician']); // overdue is always in
   });
 
+  it('void obligations are left out: back at work after 13 days, the 4-week notification and the informal steps never arise', () => {
+    // Absent 1 to 13 April, full resumption on 14 April (before 4 weeks, no relapse): every duty of the case is
+    // void (the notification of 29 April, the conversation of 1 June, the contact arrangement), none is an item,
+    // even in a window that reaches past 1 June.
+    const D = {
+      caseId: 'D-1',
+      entity: 'Agentschap D',
+      events: [
+        { id: 'd1', type: 'absence.started', date: '2025-04-01' },
+        { id: 'd2', type: 'work.resumed', date: '2025-04-14', mode: 'full' },
+      ],
+    };
+    const list = agenda([D, A], { asOf: '2025-05-05', within: 60 });
+    expect(list.cases).toBe(2);
+    expect(rows(list).filter((r) => r[2] === 'D-1')).toEqual([]);
+    expect(rows(list).map((r) => r[3])).toEqual(['informal.contact-arrangement', 'informal.first-conversation', 'health.notify-occupational-physician']);
+  });
+
   it('filters by actor and by entity', () => {
     expect(rows(agenda(population, { asOf: '2025-05-05', actor: 'employer' })).map((r) => r[2])).toEqual(['C-1', 'A-1', 'B-1']);
     expect(rows(agenda(population, { asOf: '2025-05-05', actor: ['manager', 'return-to-work-coach'] })).map((r) => r[3])).toEqual([

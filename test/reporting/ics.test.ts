@@ -65,6 +65,19 @@ describe('iCalendar export (RFC 5545)', () => {
     );
   });
 
+  it('a worklist in French reads back through the parser with its accents, the same UIDs as in Dutch', () => {
+    const list = agenda([A], { asOf: '2025-05-05' });
+    const fr = parsed(agendaToIcs(list, 'fr'));
+    expect(fr.map((e) => e.uid)).toEqual(parsed(agendaToIcs(list, 'nl')).map((e) => e.uid));
+    const notify = fr.find((e) => e.uid === 'health.notify-occupational-physician/2025-04-07/A-1@reintegratie')!;
+    expect(notify.summary).toBe("Communiquer l'incapacité de travail de 4 semaines au conseiller en prévention-médecin du travail (A-1)");
+    expect(notify.description).toContain('Base juridique: Codex I.4-4 §3');
+    expect(notify.description).toContain('Dossier: A-1 (Entité: Agentschap A)');
+    expect(fr.find((e) => e.uid === 'informal.contact-arrangement/asap/A-1@reintegratie')!.summary).toBe(
+      'Convenir des modalités de contact avec le membre du personnel absent (A-1) - dès que possible',
+    );
+  });
+
   it('the same agenda exported twice gives the same UIDs, one event per item', () => {
     const B = { caseId: 'B-1', entity: 'Agentschap B', events: [{ type: 'absence.started', date: '2025-04-01' }] };
     const list = agenda([A, B], { asOf: '2025-05-05' });

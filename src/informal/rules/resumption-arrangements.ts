@@ -44,7 +44,7 @@ export const resumptionArrangementsRule: RuleDefinition = {
   countedFrom: {
     nl: 'het gesprek waarin werkhervatting mogelijk bleek; leidinggevende zonder, terugkeercoach met specifieke aandachtspunten',
     en: 'the conversation in which resumption was judged possible; the manager without, the return-to-work coach with specific attention points',
-    fr: "l'entretien dont il ressort que la reprise du travail est possible ; le supérieur hiérarchique (responsable) sans, le coach de retour (terugkeercoach) avec des points d'attention spécifiques",
+    fr: "l'entretien dont il ressort que la reprise du travail est possible ; le supérieur hiérarchique sans points d'attention spécifiques, le coach de retour (terugkeercoach) avec de tels points",
   },
   counts: {
     from: 'conversation.held',

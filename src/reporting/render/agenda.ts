@@ -24,8 +24,8 @@ const WORDS = {
   none: { nl: 'Geen acties.', en: 'No actions.', fr: 'Aucune action.' },
   asap: { nl: 'zo snel mogelijk', en: 'as soon as possible', fr: 'dès que possible' },
   cases: { nl: 'dossiers', en: 'cases', fr: 'dossiers' },
-  skipped: { nl: 'overgeslagen', en: 'skipped', fr: 'ignorés' },
-  noEntity: { nl: '(geen entiteit)', en: '(no entity)', fr: "(pas d'entité)" },
+  skipped: { nl: 'overgeslagen', en: 'skipped', fr: 'ignoré(s)' },
+  noEntity: { nl: '(geen entiteit)', en: '(no entity)', fr: '(sans entité)' },
 } as const satisfies Record<string, Bilingual>;
 
 export const citationShort = (c: Citation): string => `${SOURCE_NAMES[c.source].short}${c.article !== undefined ? ` ${c.article}` : ''}`;
