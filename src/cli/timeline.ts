@@ -1,6 +1,6 @@
 import { dayOfWeek, type PlainDate } from '../calendar/index.js';
 import { SOURCE_NAMES } from '../rules/sources.js';
-import { ACTOR_NAMES, type Bilingual, type Citation } from '../rules/types.js';
+import { ACTOR_NAMES, STATUS_NAMES, type Bilingual, type Citation } from '../rules/types.js';
 import type { DeadlineStatus, Evaluation } from '../case/output.js';
 
 export type { Lang } from '../rules/types.js';
@@ -12,19 +12,8 @@ const WEEKDAYS: Record<Lang, readonly string[]> = {
   fr: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
 };
 
-const STATUS: Record<DeadlineStatus, Bilingual> = {
-  open: { nl: 'open', en: 'open', fr: 'ouvert' },
-  'due-soon': { nl: 'binnenkort', en: 'due soon', fr: 'bientôt dû' },
-  overdue: { nl: 'TE LAAT', en: 'OVERDUE', fr: 'DÉPASSÉ' },
-  met: { nl: 'voldaan', en: 'met', fr: 'respecté' },
-  'met-late': { nl: 'te laat voldaan', en: 'met late', fr: 'respecté en retard' },
-  expired: { nl: 'verstreken', en: 'expired', fr: 'expiré' },
-  suspended: { nl: 'geschorst', en: 'suspended', fr: 'suspendu' },
-  waived: { nl: 'vervallen', en: 'waived', fr: 'levé' },
-  void: { nl: 'niet meer van toepassing', en: 'void', fr: 'caduc' },
-  pending: { nl: 'nog niet', en: 'not yet', fr: 'en attente' },
-  reached: { nl: 'bereikt', en: 'reached', fr: 'atteint' },
-};
+/** The statuses as the timeline shows them: an overdue deadline in capitals. */
+const STATUS: Record<DeadlineStatus, Bilingual> = { ...STATUS_NAMES, overdue: { nl: 'TE LAAT', en: 'OVERDUE', fr: 'DÉPASSÉ' } };
 
 
 const T: Record<string, Bilingual> = {

@@ -9,7 +9,7 @@
 import { daysAfter, type PlainDate } from '../calendar/index.js';
 import type { Deadline, DeadlineStatus, Evaluation } from '../case/output.js';
 import { SOURCE_NAMES } from '../rules/sources.js';
-import type { Actor, Bilingual, Citation } from '../rules/types.js';
+import { ACTOR_NAMES, STATUS_NAMES, type Actor, type Bilingual, type Citation } from '../rules/types.js';
 import { LIBRARY_VERSION } from '../version.js';
 import type { Agenda } from './agenda.js';
 import type { Lang } from './labels.js';
@@ -91,8 +91,8 @@ function vevent(e: CalendarEntry, asOf: PlainDate, lang: Lang): string[] {
   const summary = `${e.label[lang]} (${e.caseId})${e.due === null ? ` - ${WORDS.asap[lang]}` : ''}`;
   const description = [
     `${WORDS.article[lang]}: ${e.basis.map(citation).join('; ')}`,
-    `${WORDS.actor[lang]}: ${e.actor}`,
-    `${WORDS.status[lang]}: ${e.status}`,
+    `${WORDS.actor[lang]}: ${ACTOR_NAMES[e.actor][lang]}`,
+    `${WORDS.status[lang]}: ${STATUS_NAMES[e.status][lang]}`,
     `${WORDS.case[lang]}: ${e.caseId}${e.entity !== undefined ? ` (${WORDS.entity[lang]}: ${e.entity})` : ''}`,
     `${WORDS.rule[lang]}: ${e.rule}`,
     ...(e.because.length > 0 ? [`${WORDS.events[lang]}: ${e.because.join(', ')}`] : []),

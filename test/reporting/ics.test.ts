@@ -41,7 +41,12 @@ describe('iCalendar export (RFC 5545)', () => {
     const after = parsed(evaluationToIcs(evaluate(met, { asOf: '2025-05-20' })));
     const uid = 'informal.first-conversation/2025-05-10/A-1@reintegratie';
     expect(before.filter((e) => e.uid === uid)).toHaveLength(1);
-    expect(after.find((e) => e.uid === uid)?.description).toContain('Status: met');
+    expect(after.find((e) => e.uid === uid)?.description).toContain('Status: voldaan');
+    // Actor and status by their names in the calendar's language, not as codes.
+    const english = parsed(evaluationToIcs(evaluate(met, { asOf: '2025-05-20' }), 'en')).find((e) => e.uid === uid)?.description;
+    expect(english).toContain('Who: return-to-work coach\nStatus: met\n');
+    const french = parsed(evaluationToIcs(evaluate(met, { asOf: '2025-05-20' }), 'fr')).find((e) => e.uid === uid)?.description;
+    expect(french).toContain('Qui: coach de retour (terugkeercoach)\nStatut: respecté\n');
   });
 
   it('escapes commas, semicolons, backslashes and newlines and folds long lines, so the parser reads the text back', () => {

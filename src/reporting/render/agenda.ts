@@ -5,17 +5,11 @@
  * @module
  */
 import { SOURCE_NAMES } from '../../rules/sources.js';
-import { ACTOR_NAMES, type Bilingual, type Citation } from '../../rules/types.js';
+import { ACTOR_NAMES, STATUS_NAMES, type Bilingual, type Citation } from '../../rules/types.js';
 import type { Agenda, AgendaItem } from '../agenda.js';
 import type { Lang } from '../labels.js';
 import { csvField } from './csv.js';
 
-
-const STATUS_NAMES = {
-  open: { nl: 'open', en: 'open', fr: 'ouvert' },
-  'due-soon': { nl: 'binnenkort', en: 'due soon', fr: 'bientôt dû' },
-  overdue: { nl: 'verstreken', en: 'overdue', fr: 'dépassé' },
-} as const satisfies Record<string, Bilingual>;
 
 const WORDS = {
   title: { nl: 'Werklijst', en: 'Worklist', fr: 'Liste de travail' },
