@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { caseSchema, evaluateOptionsSchema } from '../src/case/schema.js';
 import { RULES } from '../src/rules/registry.js';
-import { SOURCE_NAMES } from '../src/rules/sources.js';
+import { citationFull } from '../src/rules/sources.js';
 import { ACTOR_NAMES, LANGS, type Bilingual, type Citation, type Interpretation, type RuleDefinition } from '../src/rules/types.js';
 import { RULES_VERSION } from '../src/version.js';
 import { GLOSSARY } from './glossary.js';
@@ -44,35 +44,8 @@ const KIND: Record<RuleDefinition['kind'], Bilingual> = {
   earliest: { nl: 'ten vroegste', en: 'earliest date', fr: 'au plus tôt' },
 };
 
-/**
- * The sources by their French names, for the French page only (the registry names them in Dutch, the language of
- * the Flemish texts; the Codex and the federal laws have an official French text).
- */
-const SOURCE_NAMES_FR: Readonly<Record<Citation['source'], string>> = {
-  codex: 'Code du bien-être au travail',
-  omzendbrief: 'Circulaire « omzendbrief re-integratie » du gouvernement flamand',
-  'ago-guidance': "Lignes directrices de l'Agentschap Overheidspersoneel (AgO)",
-  'judicial-code': 'Code judiciaire',
-  'employment-contracts-act': 'Loi du 3 juillet 1978 relative aux contrats de travail',
-  'health-insurance-act': "Loi relative à l'assurance obligatoire soins de santé et indemnités (coordonnée le 14 juillet 1994), Fonds Retour au travail",
-  vps: 'Statut du personnel flamand (Vlaams Personeelsstatuut, arrêté du Gouvernement flamand du 13 janvier 2006)',
-};
-
-/** Articles cited in words in the registry (Dutch), in French; a numbered article is cited as `art. <number>`. */
-const ARTICLES_FR: Readonly<Record<string, string>> = {
-  'boek I, titel 4, hoofdstuk VI (R2026; voorheen I.4-36)': 'livre I, titre 4, chapitre VI (R2026 ; auparavant art. I.4-36)',
-};
-const articleFr = (c: Citation): string => {
-  if (c.article === undefined) return '';
-  const known = ARTICLES_FR[c.article];
-  if (known !== undefined) return `, ${known}`;
-  // The AgO guidance exists in Dutch only: its sections keep their Dutch titles.
-  return c.source === 'ago-guidance' ? `, « ${c.article} »` : `, art. ${c.article}`;
-};
-
 const cite = (c: Citation, lang: Lang) => {
-  const text =
-    lang === 'fr' ? `${SOURCE_NAMES_FR[c.source]}${articleFr(c)}` : `${SOURCE_NAMES[c.source].full}${c.article ? ` ${c.article}` : ''}`;
+  const text = citationFull(c, lang);
   return c.url ? `[${text}](${c.url})` : text;
 };
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

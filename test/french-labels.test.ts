@@ -27,6 +27,8 @@ const SAME_IN_FRENCH: ReadonlyMap<string, string> = new Map([
   ['actions', 'the same word in French'],
   ['obligation', 'the same word in French'],
   ['VPS', 'the abbreviation of the Vlaams Personeelsstatuut, used as such in every language'],
+  ['Omzendbrief', 'the short name of a Flemish text that exists in Dutch only'],
+  ['AgO', 'the abbreviation of the Agentschap Overheidspersoneel, a Flemish agency without a French name'],
   ['… ', 'only the ellipsis that leads a breakdown row'],
 ]);
 

@@ -6,7 +6,8 @@ import { LANGS, type Bilingual } from '../rules/types.js';
 import { LIBRARY_VERSION, RULES_VERSION } from '../version.js';
 import { parsePlainDate, fromDayNumber } from '../calendar/index.js';
 import { renderMermaidGantt } from './mermaid.js';
-import { citationText, renderTimeline, timelineEvents, type Lang } from './timeline.js';
+import { citationShort } from '../rules/sources.js';
+import { renderTimeline, timelineEvents, type Lang } from './timeline.js';
 import { runReport } from './report.js';
 import { runAgenda } from './agenda.js';
 import { evaluationToIcs } from '../reporting/ics.js';
@@ -138,7 +139,7 @@ function cmdRules(args: Args, out: (s: string) => void): number {
     out(`  ${r.label[lang]}`);
     out(`  ${RULE_WORDS.term[lang]}: ${r.term[lang]} · ${RULE_WORDS.from[lang]}: ${r.countedFrom[lang]}`);
     if (r.regimes) out(`  regime: ${r.regimes.join(', ')}`);
-    out(`  ${RULE_WORDS.basis[lang]}: ${r.basis.map(citationText).join('; ')}`);
+    out(`  ${RULE_WORDS.basis[lang]}: ${r.basis.map((c) => citationShort(c, lang)).join('; ')}`);
     // Interpretations are written in Dutch and English; French falls back to the English.
     for (const i of r.interpretations ?? []) out(`  ${RULE_WORDS.interpretation[lang]} ${i.id}: ${i.chosen[lang] ?? i.chosen.en}`);
     out('');

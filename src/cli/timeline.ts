@@ -1,6 +1,6 @@
 import { dayOfWeek, type PlainDate } from '../calendar/index.js';
-import { SOURCE_NAMES } from '../rules/sources.js';
-import { ACTOR_NAMES, STATUS_NAMES, type Bilingual, type Citation } from '../rules/types.js';
+import { citationShort } from '../rules/sources.js';
+import { ACTOR_NAMES, STATUS_NAMES, type Bilingual } from '../rules/types.js';
 import type { DeadlineStatus, Evaluation } from '../case/output.js';
 
 export type { Lang } from '../rules/types.js';
@@ -44,12 +44,6 @@ const t = (key: string, lang: Lang): string => T[key]?.[lang] ?? key;
 
 /** A date with its weekday, e.g. `2025-05-10 za`. */
 export const withWeekday = (d: PlainDate, lang: Lang): string => `${d} ${WEEKDAYS[lang][dayOfWeek(d) - 1]}`;
-
-/** A citation as one short string, e.g. `Codex I.4-73`. */
-export function citationText(c: Citation): string {
-  const source = SOURCE_NAMES[c.source].short;
-  return c.article ? `${source} ${c.article}` : source;
-}
 
 export type TimelineEvent = { date: string; type: string; detail?: string };
 
@@ -103,7 +97,7 @@ export function renderTimeline(ev: Evaluation, events: readonly TimelineEvent[],
     const tr = d.trajectory !== undefined ? ` [${t('trajectory', lang)} #${d.trajectory}]` : '';
     out.push(
       `  ${pad(due, 14)} ${pad(status, 22)} ${d.label[lang]}${tr}`,
-      `  ${' '.repeat(14)} ${' '.repeat(22)} ${d.rule} · ${ACTOR_NAMES[d.actor][lang]} · ${d.basis.map(citationText).join('; ')}`,
+      `  ${' '.repeat(14)} ${' '.repeat(22)} ${d.rule} · ${ACTOR_NAMES[d.actor][lang]} · ${d.basis.map((c) => citationShort(c, lang)).join('; ')}`,
     );
   }
 
@@ -112,7 +106,7 @@ export function renderTimeline(ev: Evaluation, events: readonly TimelineEvent[],
   for (const x of ev.actions) {
     const due = x.due ? withWeekday(x.due, lang) : t('noDue', lang);
     out.push(
-      `  ${pad(due, 14)} ${pad(STATUS[x.status][lang], 12)} ${pad(ACTOR_NAMES[x.actor][lang], 30)} ${x.label[lang]} (${x.basis.map(citationText).join('; ')})`,
+      `  ${pad(due, 14)} ${pad(STATUS[x.status][lang], 12)} ${pad(ACTOR_NAMES[x.actor][lang], 30)} ${x.label[lang]} (${x.basis.map((c) => citationShort(c, lang)).join('; ')})`,
     );
   }
 

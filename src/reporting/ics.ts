@@ -8,7 +8,7 @@
  */
 import { daysAfter, type PlainDate } from '../calendar/index.js';
 import type { Deadline, DeadlineStatus, Evaluation } from '../case/output.js';
-import { SOURCE_NAMES } from '../rules/sources.js';
+import { citationShort } from '../rules/sources.js';
 import { ACTOR_NAMES, STATUS_NAMES, type Actor, type Bilingual, type Citation } from '../rules/types.js';
 import { LIBRARY_VERSION } from '../version.js';
 import type { Agenda } from './agenda.js';
@@ -84,13 +84,11 @@ export function deadlineUid(e: Pick<CalendarEntry, 'caseId' | 'rule' | 'due' | '
   return `${e.rule}/${e.due ?? 'asap'}${trajectory}/${encodeURIComponent(e.caseId)}@reintegratie`;
 }
 
-const citation = (c: Citation): string => `${SOURCE_NAMES[c.source].short}${c.article !== undefined ? ` ${c.article}` : ''}`;
-
 function vevent(e: CalendarEntry, asOf: PlainDate, lang: Lang): string[] {
   const day = e.due ?? asOf;
   const summary = `${e.label[lang]} (${e.caseId})${e.due === null ? ` - ${WORDS.asap[lang]}` : ''}`;
   const description = [
-    `${WORDS.article[lang]}: ${e.basis.map(citation).join('; ')}`,
+    `${WORDS.article[lang]}: ${e.basis.map((c) => citationShort(c, lang)).join('; ')}`,
     `${WORDS.actor[lang]}: ${ACTOR_NAMES[e.actor][lang]}`,
     `${WORDS.status[lang]}: ${STATUS_NAMES[e.status][lang]}`,
     `${WORDS.case[lang]}: ${e.caseId}${e.entity !== undefined ? ` (${WORDS.entity[lang]}: ${e.entity})` : ''}`,

@@ -25,43 +25,43 @@ const file = (name: string, text: string) => {
 
 /** Every rule id and the article (or source) it rests on, as `reintegratie rules` cites it. */
 const ARTICLES: Record<string, string> = {
-  'informal.contact-arrangement': 'AgO informeel traject, stap 1',
-  'informal.keep-contact': 'AgO informeel traject, stap 1',
-  'informal.first-conversation': 'AgO informeel traject, stap 2',
-  'informal.next-conversation': 'AgO informeel traject, stap 2',
-  'informal.resumption-arrangements': 'AgO informeel traject, stap 3',
-  'informal.follow-up': 'AgO informeel traject, stap 4',
-  'health.notify-occupational-physician': 'Codex I.4-4 §3',
-  'health.inform-worker': 'Codex I.4-71/1',
-  'health.return-to-work-exam': 'Codex I.4-34',
-  'health.pre-resumption-visit': 'Codex I.4-36',
-  'formal.start-required': 'Codex I.4-72',
-  'formal.employer-may-request': 'Codex I.4-73',
-  'formal.assessment': 'Codex I.4-73',
-  'formal.next-invitation': 'Codex I.4-73',
-  'formal.plan-after-a': 'Codex I.4-75',
-  'formal.appeal-window': 'Codex I.4-80 §1-2',
-  'formal.appeal-decision': 'Codex I.4-80',
-  'formal.plan-after-b': 'Codex I.4-75; Codex I.4-80',
-  'formal.plan-response': 'Codex I.4-76',
-  'formal.contact-worker': 'Codex I.4-76',
-  'formal.plan-follow-up': 'Codex I.4-76',
-  'formal.restart-bar': 'Codex I.4-73',
-  'formal.work-potential-request': 'Codex I.4-73',
-  'formal.mandatory-start': 'Codex I.4-73',
-  'force-majeure.may-start': 'Codex I.4-82/1',
-  'force-majeure.invitation': 'Codex I.4-82/1',
-  'force-majeure.next-invitation': 'Codex I.4-82/1',
-  'force-majeure.appeal-window': 'Codex I.4-82/1',
-  'force-majeure.appeal-decision': 'Codex I.4-82/1',
-  'force-majeure.adapted-work-request': 'Codex I.4-82/1',
-  'force-majeure.adapted-work-form': 'Codex I.4-82/1',
-  'force-majeure.plan-or-report': 'Codex I.4-82/1',
-  'force-majeure.may-end': 'Arbeidsovereenkomstenwet 34',
-  'force-majeure.riziv-notification': 'GVU-wet',
-  'statutory.part-time-right': 'VPS X 22',
-  'statutory.part-time-period': 'VPS X 22',
-  'statutory.definitive-unfitness-referral': 'VPS X 20',
+  'informal.contact-arrangement': 'AgO, « informeel traject, stap 1 »',
+  'informal.keep-contact': 'AgO, « informeel traject, stap 1 »',
+  'informal.first-conversation': 'AgO, « informeel traject, stap 2 »',
+  'informal.next-conversation': 'AgO, « informeel traject, stap 2 »',
+  'informal.resumption-arrangements': 'AgO, « informeel traject, stap 3 »',
+  'informal.follow-up': 'AgO, « informeel traject, stap 4 »',
+  'health.notify-occupational-physician': 'Code, art. I.4-4 §3',
+  'health.inform-worker': 'Code, art. I.4-71/1',
+  'health.return-to-work-exam': 'Code, art. I.4-34',
+  'health.pre-resumption-visit': 'Code, art. I.4-36',
+  'formal.start-required': 'Code, art. I.4-72',
+  'formal.employer-may-request': 'Code, art. I.4-73',
+  'formal.assessment': 'Code, art. I.4-73',
+  'formal.next-invitation': 'Code, art. I.4-73',
+  'formal.plan-after-a': 'Code, art. I.4-75',
+  'formal.appeal-window': 'Code, art. I.4-80 §1-2',
+  'formal.appeal-decision': 'Code, art. I.4-80',
+  'formal.plan-after-b': 'Code, art. I.4-75; Code, art. I.4-80',
+  'formal.plan-response': 'Code, art. I.4-76',
+  'formal.contact-worker': 'Code, art. I.4-76',
+  'formal.plan-follow-up': 'Code, art. I.4-76',
+  'formal.restart-bar': 'Code, art. I.4-73',
+  'formal.work-potential-request': 'Code, art. I.4-73',
+  'formal.mandatory-start': 'Code, art. I.4-73',
+  'force-majeure.may-start': 'Code, art. I.4-82/1',
+  'force-majeure.invitation': 'Code, art. I.4-82/1',
+  'force-majeure.next-invitation': 'Code, art. I.4-82/1',
+  'force-majeure.appeal-window': 'Code, art. I.4-82/1',
+  'force-majeure.appeal-decision': 'Code, art. I.4-82/1',
+  'force-majeure.adapted-work-request': 'Code, art. I.4-82/1',
+  'force-majeure.adapted-work-form': 'Code, art. I.4-82/1',
+  'force-majeure.plan-or-report': 'Code, art. I.4-82/1',
+  'force-majeure.may-end': 'Loi contrats de travail, art. 34',
+  'force-majeure.riziv-notification': 'Loi SSI',
+  'statutory.part-time-right': 'VPS, art. X 22',
+  'statutory.part-time-period': 'VPS, art. X 22',
+  'statutory.definitive-unfitness-referral': 'VPS, art. X 20',
 };
 
 describe('the CLI in French (--lang fr)', () => {
@@ -110,18 +110,18 @@ describe('the CLI in French (--lang fr)', () => {
       '',
       'Délais',
       `  2025-04-07 lun DÉPASSÉ                ${notify}`,
-      '                                        health.notify-occupational-physician · employeur · Codex I.4-4 §3',
+      '                                        health.notify-occupational-physician · employeur · Code, art. I.4-4 §3',
       `  2025-05-10 sam bientôt dû             ${conversation}`,
-      '                                        informal.first-conversation · coach de retour (terugkeercoach) · Omzendbrief; AgO informeel traject, stap 2',
+      '                                        informal.first-conversation · coach de retour (terugkeercoach) · Omzendbrief; AgO, « informeel traject, stap 2 »',
       "  2025-06-10 mar en attente             L'employeur peut demander un trajet de réintégration",
-      '                                        formal.employer-may-request · employeur · Codex I.4-73',
+      '                                        formal.employer-may-request · employeur · Code, art. I.4-73',
       `  sans échéance  ouvert                 ${contact}`,
-      '                                        informal.contact-arrangement · supérieur hiérarchique · Omzendbrief; AgO informeel traject, stap 1',
+      '                                        informal.contact-arrangement · supérieur hiérarchique · Omzendbrief; AgO, « informeel traject, stap 1 »',
       '',
       'À faire maintenant',
-      `  2025-04-07 lun DÉPASSÉ      employeur                      ${notify} (Codex I.4-4 §3)`,
-      `  2025-05-10 sam bientôt dû   coach de retour (terugkeercoach) ${conversation} (Omzendbrief; AgO informeel traject, stap 2)`,
-      `  sans échéance  ouvert       supérieur hiérarchique         ${contact} (Omzendbrief; AgO informeel traject, stap 1)`,
+      `  2025-04-07 lun DÉPASSÉ      employeur                      ${notify} (Code, art. I.4-4 §3)`,
+      `  2025-05-10 sam bientôt dû   coach de retour (terugkeercoach) ${conversation} (Omzendbrief; AgO, « informeel traject, stap 2 »)`,
+      `  sans échéance  ouvert       supérieur hiérarchique         ${contact} (Omzendbrief; AgO, « informeel traject, stap 1 »)`,
       '',
       'Signaux',
       `  [warning] overdue depuis 2025-04-08: Délai dépassé : ${notify} (au plus tard le 2025-04-07).`,
@@ -139,7 +139,7 @@ describe('the CLI in French (--lang fr)', () => {
     expect(b.out).toContain('Trajet de réintégration #0: decided-b · R2022 · employer 2025-06-02 · décision B');
     expect(b.out).toContain('  2025-09-10 mer respecté 2025-09-05    Décision sur le recours par le médecin-inspecteur social [trajet #0]');
     expect(b.out).toContain('  2026-03-05 jeu ouvert                 Plan de réintégration ou rapport motivé après la décision B [trajet #0]');
-    expect(b.out).toContain('                                        formal.plan-after-b · employeur · Codex I.4-75; Codex I.4-80');
+    expect(b.out).toContain('                                        formal.plan-after-b · employeur · Code, art. I.4-75; Code, art. I.4-80');
     for (const english of ['Deadlines', 'Actions now', 'Flags', 'OVERDUE', 'due soon', 'no due date', 'employer ·']) expect(b.out + late.out).not.toContain(english);
   });
 
@@ -205,8 +205,8 @@ describe('the CLI in French (--lang fr)', () => {
     );
     const r = await run('agenda', cases, '--as-of', '2025-05-05', '--lang', 'fr');
     expect(r.code).toBe(0);
-    const contact = 'Convenir des modalités de contact avec le membre du personnel absent (Omzendbrief; AgO informeel traject, stap 1)';
-    const notify = "Communiquer l'incapacité de travail de 4 semaines au conseiller en prévention-médecin du travail (Codex I.4-4 §3)";
+    const contact = 'Convenir des modalités de contact avec le membre du personnel absent (Omzendbrief; AgO, « informeel traject, stap 1 »)';
+    const notify = "Communiquer l'incapacité de travail de 4 semaines au conseiller en prévention-médecin du travail (Code, art. I.4-4 §3)";
     // A-1: absent since 10 March (4 weeks on 7 April, conversation within 2 months: 10 May); B-1: since 1 April
     // (4 weeks on 29 April; its conversation of 1 June lies after the window of 19 May).
     expect(r.out.split('\n')).toEqual([
@@ -219,7 +219,7 @@ describe('the CLI in French (--lang fr)', () => {
       `  dès que possible    ouvert     B-1  ${contact}`,
       '',
       'coach de retour (terugkeercoach) · Agentschap A (1)',
-      '  2025-05-10          bientôt dû A-1  Entretien avec le coach de retour (terugkeercoach) sur les étapes vers le travail (Omzendbrief; AgO informeel traject, stap 2)',
+      '  2025-05-10          bientôt dû A-1  Entretien avec le coach de retour (terugkeercoach) sur les étapes vers le travail (Omzendbrief; AgO, « informeel traject, stap 2 »)',
       '',
       'employeur · Agentschap A (1)',
       `  2025-04-07          dépassé    A-1  ${notify}`,
@@ -231,6 +231,7 @@ describe('the CLI in French (--lang fr)', () => {
     const unfolded = ics.out.replace(/\r\n /g, '');
     expect(unfolded).toContain('X-WR-CALNAME:Réintégration : délais\r\n');
     expect(unfolded).toContain('SUMMARY:Convenir des modalités de contact avec le membre du personnel absent (B-1) - dès que possible\r\n');
-    expect(unfolded).toContain('DESCRIPTION:Base juridique: Codex I.4-4 §3\\n');
+    // RFC 5545 escapes the comma of the French citation in a TEXT value.
+    expect(unfolded).toContain('DESCRIPTION:Base juridique: Code\\, art. I.4-4 §3\\n');
   });
 });

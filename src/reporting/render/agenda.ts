@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { SOURCE_NAMES } from '../../rules/sources.js';
-import { ACTOR_NAMES, STATUS_NAMES, type Bilingual, type Citation } from '../../rules/types.js';
+import { citationShort } from '../../rules/sources.js';
+import { ACTOR_NAMES, STATUS_NAMES, type Bilingual } from '../../rules/types.js';
 import type { Agenda, AgendaItem } from '../agenda.js';
 import type { Lang } from '../labels.js';
 import { csvField } from './csv.js';
@@ -22,7 +22,6 @@ const WORDS = {
   noEntity: { nl: '(geen entiteit)', en: '(no entity)', fr: '(sans entité)' },
 } as const satisfies Record<string, Bilingual>;
 
-export const citationShort = (c: Citation): string => `${SOURCE_NAMES[c.source].short}${c.article !== undefined ? ` ${c.article}` : ''}`;
 
 const entityName = (entity: string, lang: Lang) => (entity === '(none)' ? WORDS.noEntity[lang] : entity);
 
@@ -41,7 +40,7 @@ export function renderAgendaText(list: Agenda, lang: Lang = 'nl'): string {
     out.push('', `${ACTOR_NAMES[g.actor][lang]} · ${entityName(g.entity, lang)} (${g.items.length})`);
     for (const i of g.items) {
       const due = (i.due ?? WORDS.asap[lang]).padEnd(19);
-      out.push(`  ${due} ${STATUS_NAMES[i.status][lang].padEnd(10)} ${i.caseId}  ${i.label[lang]} (${i.basis.map(citationShort).join('; ')})`);
+      out.push(`  ${due} ${STATUS_NAMES[i.status][lang].padEnd(10)} ${i.caseId}  ${i.label[lang]} (${i.basis.map((c) => citationShort(c, lang)).join('; ')})`);
     }
   }
   return out.join('\n');
@@ -57,7 +56,7 @@ const csvRow = (i: AgendaItem, lang: Lang): string[] => [
   i.caseId,
   i.rule,
   i.label[lang],
-  i.basis.map(citationShort).join('; '),
+  i.basis.map((c) => citationShort(c, lang)).join('; '),
   i.trajectory !== undefined ? String(i.trajectory) : '',
   i.because.join(' '),
 ];
