@@ -13,7 +13,7 @@ import type { Flag, Issue } from '../case/output.js';
 import { eventIssue, type DeadlineDraft, type TrackContext } from '../case/track.js';
 import type { ValidatedEvent } from '../case/validate.js';
 import { MONTH_END_CLAMPED } from '../rules/interpretations.js';
-import type { RuleDefinition, RuleId } from '../rules/types.js';
+import type { RuleId, RuleSpec } from '../rules/types.js';
 import { R2026_TERMS_AS_R2022 } from './interpretations.js';
 import type { FormalDecision, FormalState } from './reducer.js';
 import { R2022_FROM } from './regime.js';
@@ -48,7 +48,7 @@ type Trajectory = { readonly s: FormalState; readonly i: number; readonly ctx: T
  * The draft of a deadline of trajectory `t`: the engine's date, the readings named for it followed by those of
  * the regime; an unmet obligation (or a right not yet expired) is void once the trajectory ended.
  */
-function draft(t: Trajectory, rule: RuleDefinition, facts: Omit<DeadlineFacts, 'trajectory'> & { readings?: string[] }): DeadlineDraft {
+function draft(t: Trajectory, rule: RuleSpec, facts: Omit<DeadlineFacts, 'trajectory'> & { readings?: string[] }): DeadlineDraft {
   const { readings = [], ...rest } = facts;
   const d = deadline(rule, { ...rest, trajectory: t.i, interpretations: [...readings, ...t.base] }, t.ctx);
   const end = t.s.end;

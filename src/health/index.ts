@@ -30,19 +30,23 @@ import { notifyOccupationalPhysicianRule } from './rules/notify-occupational-phy
 import { preResumptionVisitBasis, preResumptionVisitRule, validRequest } from './rules/pre-resumption-visit.js';
 import { examRequired, returnToWorkExamRule } from './rules/return-to-work-exam.js';
 
-export { healthRules } from './rules.js';
-export { notifyOccupationalPhysician, notifyOccupationalPhysicianRule, NOTIFY_AFTER_WEEKS } from './rules/notify-occupational-physician.js';
-export { informWorker, informWorkerRule, INFORM_WORKER_FROM } from './rules/inform-worker.js';
+export {
+  healthRules,
+  notifyOccupationalPhysicianRule,
+  informWorkerRule,
+  returnToWorkExamRule,
+  preResumptionVisitRule,
+} from '../rules/registry.js';
+export { notifyOccupationalPhysician, NOTIFY_AFTER_WEEKS } from './rules/notify-occupational-physician.js';
+export { informWorker, INFORM_WORKER_FROM } from './rules/inform-worker.js';
 export {
   returnToWorkExam,
-  returnToWorkExamRule,
   RETURN_TO_WORK_EXAM_WORKING_DAYS,
   RETURN_TO_WORK_EXAM_AFTER_DAYS,
 } from './rules/return-to-work-exam.js';
 export {
   preResumptionVisit,
   preResumptionVisitBasis,
-  preResumptionVisitRule,
   PRE_RESUMPTION_VISIT_WORKING_DAYS,
   EMPLOYER_REQUEST_FROM,
 } from './rules/pre-resumption-visit.js';

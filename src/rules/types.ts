@@ -186,3 +186,23 @@ export type RuleDefinition = {
   readonly validTo?: PlainDate;
   readonly interpretations?: readonly Interpretation[];
 };
+
+/**
+ * A rule as `evaluate` reads it: its definition without the words of the catalogue. A rule's file declares both
+ * halves, its `RuleSpec` and its `RuleProse`; the public `RULES` joins them (`src/rules/registry.ts`), while the
+ * tracks and the engine read the specs alone (`src/rules/specs.ts`), so that a bundle of `evaluate` leaves the
+ * prose out.
+ */
+export type RuleSpec = Omit<RuleDefinition, 'term' | 'countedFrom' | 'interpretations'>;
+
+/** A rule in the words of the catalogue (docs, CLI `rules`, `RULES`): never part of the output of `evaluate`. */
+export type RuleProse = Pick<RuleDefinition, 'term' | 'countedFrom' | 'interpretations'> & {
+  /**
+   * The article number cited could not be confirmed, and what the search found instead: the reading
+   * `article-number-unverified` (`articleUnverified` in `src/formal/interpretations.ts`), listed last.
+   */
+  readonly unverifiedArticle?: { readonly article: string; readonly found: { readonly nl: string; readonly en: string } };
+};
+
+/** The prose of a track's rules, by rule id. */
+export type RuleProseById = Readonly<Partial<Record<RuleId, RuleProse>>>;
