@@ -7,7 +7,7 @@
  * @module
  */
 import { daysAfter, lastedFrom, monthsAfterDetailed, workingDaysAfter, type CalendarOptions, type PlainDate } from '../calendar/index.js';
-import type { Actor, Citation, RuleId, RuleSpec, Term } from '../rules/types.js';
+import type { Actor, Citation, InterpretationId, RuleId, RuleSpec, Term } from '../rules/types.js';
 import type { Policy } from './schema.js';
 
 /** What a term needs besides its start: the working-day calendar and the entity's own rhythms. */
@@ -64,7 +64,8 @@ export type DeadlineDraft = {
 };
 
 /** The facts a track found for one deadline of a rule. */
-export type DeadlineFacts = Omit<DeadlineDraft, 'rule' | 'due'> & {
+export type DeadlineFacts = Omit<DeadlineDraft, 'rule' | 'due' | 'interpretations'> & {
+  readonly interpretations?: readonly InterpretationId[] | undefined;
   /**
    * The date, where the rule's term alone does not give it (a suspended term, a later of two dates, a planned
    * day). Rolled over like a computed one when the rule rolls, unless `roll` is false.
