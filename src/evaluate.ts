@@ -6,7 +6,7 @@ import type { Evaluation, Flag, Issue } from './case/output.js';
 import type { CaseInput, EvaluateOptions, EvaluateOptionsInput } from './case/schema.js';
 import type { TrackContext, TrackResult } from './case/track.js';
 import { checkOptions, validateCase, type ValidatedCase } from './case/validate.js';
-import { evaluateForceMajeure } from './force-majeure/index.js';
+import { evaluateForceMajeure } from './force-majeure/track.js';
 import { evaluateFormal } from './formal/track.js';
 import { evaluateHealth } from './health/index.js';
 import { evaluateInformal } from './informal/track.js';

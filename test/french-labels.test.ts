@@ -105,8 +105,11 @@ const files = (dir: string): string[] =>
 /** The source that shows text to a reader: the library, the CLI and the generator of the catalogue pages. */
 const SOURCES = [...files('src'), join('scripts', 'docs.ts')];
 
-/** Interpretations are prose whose French is optional (`Prose.fr`); the catalogue says when it shows English. */
-const PROSE_PROPERTIES = new Set(['chosen', 'alternatives', 'interpretations']);
+/**
+ * Interpretations are prose whose French is optional (`Prose.fr`); the catalogue says when it shows English. An
+ * unverified article's finding (`unverifiedArticle.found`) becomes the text of an interpretation too.
+ */
+const PROSE_PROPERTIES = new Set(['chosen', 'alternatives', 'interpretations', 'unverifiedArticle']);
 
 type Found = { where: string; en?: string; fr?: string; missing?: true };
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { daysAfter, diffDays, maxDate, type PlainDate } from '../calendar/index.js';
-import { ruleById } from '../rules/registry.js';
+import { specById } from '../rules/specs.js';
 import type { RuleKind } from '../rules/types.js';
 import type { DeadlineDraft } from './engine.js';
 import type { Action, Deadline, DeadlineStatus, Flag } from './output.js';
@@ -87,7 +87,7 @@ export function finalizeDeadlines(
   dueSoonDays: number,
 ): { deadlines: Deadline[]; flags: Flag[]; actions: Action[] } {
   const rows = drafts.map((d) => {
-    const rule = ruleById(d.rule);
+    const rule = specById(d.rule);
     return { d, rule, status: deadlineStatus(rule.kind, d, asOf, dueSoonDays) };
   });
   const flags: Flag[] = [];

@@ -7,7 +7,7 @@
  * @module
  */
 import { daysAfter, lastedFrom, monthsAfterDetailed, workingDaysAfter, type CalendarOptions, type PlainDate } from '../calendar/index.js';
-import type { Actor, Citation, RuleDefinition, RuleId, Term } from '../rules/types.js';
+import type { Actor, Citation, InterpretationId, RuleId, RuleSpec, Term } from '../rules/types.js';
 import type { Policy } from './schema.js';
 
 /** What a term needs besides its start: the working-day calendar and the entity's own rhythms. */
@@ -64,7 +64,8 @@ export type DeadlineDraft = {
 };
 
 /** The facts a track found for one deadline of a rule. */
-export type DeadlineFacts = Omit<DeadlineDraft, 'rule' | 'due'> & {
+export type DeadlineFacts = Omit<DeadlineDraft, 'rule' | 'due' | 'interpretations'> & {
+  readonly interpretations?: readonly InterpretationId[] | undefined;
   /**
    * The date, where the rule's term alone does not give it (a suspended term, a later of two dates, a planned
    * day). Rolled over like a computed one when the rule rolls, unless `roll` is false.
@@ -87,7 +88,7 @@ export type DeadlineContext = {
  * The draft of one deadline of `rule`: its due date from the rule's declared term counted from `facts.from`
  * (or `facts.due`), rolled over to a working day when the rule rolls (`counts.rollover`) and the option asks it.
  */
-export function deadline(rule: RuleDefinition, facts: DeadlineFacts, ctx: DeadlineContext): DeadlineDraft {
+export function deadline(rule: RuleSpec, facts: DeadlineFacts, ctx: DeadlineContext): DeadlineDraft {
   const { due: given, roll, ...rest } = facts;
   const raw = given !== undefined ? given : (termEnd(rule.counts.term, facts.from, { calendar: ctx.calendar, policy: ctx.options.policy })?.date ?? null);
   const due = raw !== null && rule.counts.rollover && roll !== false ? ctx.deadline(raw) : raw;

@@ -1,6 +1,6 @@
 import { compareDates, type PlainDate } from '../calendar/index.js';
 import { agoGuidance, codex, omzendbrief } from '../rules/sources.js';
-import type { Bilingual, RuleDefinition } from '../rules/types.js';
+import type { Bilingual, RuleProse, RuleSpec } from '../rules/types.js';
 import type { Flag } from './output.js';
 import { deadline, type DeadlineDraft } from './engine.js';
 import type { EscalationTrigger, TrackContext } from './track.js';
@@ -10,7 +10,7 @@ import type { EscalationTrigger, TrackContext } from './track.js';
  * step 3: "dan moet de entiteit een formeel re-integratietraject opstarten") or the R2026 mandatory start
  * (Codex, R2026) was missed.
  */
-export const startRequiredRule: RuleDefinition = {
+export const startRequiredRule: RuleSpec = {
   id: 'formal.start-required',
   track: 'formal',
   actor: 'employer',
@@ -19,12 +19,6 @@ export const startRequiredRule: RuleDefinition = {
     nl: 'Formeel re-integratietraject opstarten',
     en: 'Start the formal re-integration trajectory',
     fr: 'Démarrer le trajet de réintégration',
-  },
-  term: { nl: 'vanaf de escalatiedatum', en: 'from the escalation date', fr: 'dès le jour où le trajet de réintégration devient obligatoire' },
-  countedFrom: {
-    nl: '4 maanden zonder gesprek, 2 maanden zonder afspraken of stappenplan, of de verplichte start (R2026)',
-    en: '4 months without a conversation, 2 months without arrangements or step plan, or the mandatory start (R2026)',
-    fr: '4 mois sans entretien ou 2 mois sans accords ni plan par étapes dans le trajet informel (circulaire flamande « omzendbrief re-integratie », gouvernement flamand), ou le démarrage obligatoire (R2026)',
   },
   // Due on the day the escalation arose: the duty starts then, no term runs.
   counts: {
@@ -35,6 +29,16 @@ export const startRequiredRule: RuleDefinition = {
   },
   metBy: ['formal.requested'],
   basis: [omzendbrief(), agoGuidance('informeel traject, stap 3'), codex('I.4-72')],
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const startRequiredProse: RuleProse = {
+  term: { nl: 'vanaf de escalatiedatum', en: 'from the escalation date', fr: 'dès le jour où le trajet de réintégration devient obligatoire' },
+  countedFrom: {
+    nl: '4 maanden zonder gesprek, 2 maanden zonder afspraken of stappenplan, of de verplichte start (R2026)',
+    en: '4 months without a conversation, 2 months without arrangements or step plan, or the mandatory start (R2026)',
+    fr: '4 mois sans entretien ou 2 mois sans accords ni plan par étapes dans le trajet informel (circulaire flamande « omzendbrief re-integratie », gouvernement flamand), ou le démarrage obligatoire (R2026)',
+  },
 };
 
 /**

@@ -11,7 +11,7 @@ import { episodeAt } from '../case/episodes.js';
 import type { Flag, ForceMajeureProcedure, Issue } from '../case/output.js';
 import { eventIssue, type DeadlineDraft, type TrackContext } from '../case/track.js';
 import type { FormalState } from '../formal/reducer.js';
-import type { RuleDefinition, RuleId } from '../rules/types.js';
+import type { RuleId, RuleSpec } from '../rules/types.js';
 import { adaptedWorkAsked, type ForceMajeureState } from './reducer.js';
 import { adaptedWorkFormRule } from './rules/adapted-work-form.js';
 import { adaptedWorkRequestRule } from './rules/adapted-work-request.js';
@@ -31,7 +31,7 @@ const refs = (...xs: (string | undefined)[]): string[] => xs.filter((x): x is st
 type Procedure = { readonly s: ForceMajeureState; readonly ctx: TrackContext };
 
 /** A deadline of the procedure; unmet, it is void once the procedure ended (a right only if it had not expired). */
-function draft(p: Procedure, rule: RuleDefinition, facts: DeadlineFacts): DeadlineDraft {
+function draft(p: Procedure, rule: RuleSpec, facts: DeadlineFacts): DeadlineDraft {
   const d = deadline(rule, facts, p.ctx);
   const end = p.s.end;
   if (d.metOn !== undefined || d.state !== undefined || end === undefined) return d;

@@ -11,11 +11,19 @@
  *
  * @module
  */
-import { forceMajeureRuleList } from './rules.js';
-import type { RuleDefinition } from '../rules/types.js';
-
-/** The rules of the medical force majeure procedure, in the order of the procedure. */
-export const forceMajeureRules: readonly RuleDefinition[] = forceMajeureRuleList;
+export {
+  forceMajeureRules,
+  mayStartRule,
+  invitationRule,
+  fmNextInvitationRule,
+  fmAppealWindowRule,
+  fmAppealDecisionRule,
+  adaptedWorkRequestRule,
+  adaptedWorkFormRule,
+  planOrReportRule,
+  mayEndRule,
+  rizivNotificationRule,
+} from '../rules/registry.js';
 
 export { evaluateForceMajeure, reduceProcedures } from './track.js';
 export {
@@ -33,15 +41,14 @@ export {
   type ReducerStatus,
   type SetAside,
 } from './reducer.js';
-export { FM2022_MONTHS, FM2026_MONTHS, forceMajeureRegime, mayStart, mayStartRule, type ForceMajeureRegime } from './rules/may-start.js';
-export { invitation, invitationRule, INVITATION_NOT_BEFORE_DAYS } from './rules/invitation.js';
-export { fmNextInvitation, fmNextInvitationRule, fmNoShowEndValid, FM_INVITATION_GAP_DAYS, FM_INVITATIONS_BEFORE_NO_SHOW } from './rules/next-invitation.js';
-export { fmAppealWindow, fmAppealWindowRule, FM_APPEAL_WINDOW_DAYS } from './rules/appeal-window.js';
-export { fmAppealDecision, fmAppealDecisionRule, FM_APPEAL_DECISION_DAYS } from './rules/appeal-decision.js';
-export { adaptedWorkRequest, adaptedWorkRequestRule, ADAPTED_WORK_REQUEST_DAYS } from './rules/adapted-work-request.js';
-export { adaptedWorkForm, adaptedWorkFormRule, ADAPTED_WORK_FORM_DAYS } from './rules/adapted-work-form.js';
-export { planOrReportRule } from './rules/plan-or-report.js';
-export { mayEnd, mayEndRule, type AdaptedWorkOutcome, type MayEndInput, type MayEndResult } from './rules/may-end.js';
-export { rizivNotification, rizivNotificationApplies, rizivNotificationRule, RIZIV_NOTIFICATION_DAYS } from './rules/riziv-notification.js';
+export { FM2022_MONTHS, FM2026_MONTHS, forceMajeureRegime, mayStart, type ForceMajeureRegime } from './rules/may-start.js';
+export { invitation, INVITATION_NOT_BEFORE_DAYS } from './rules/invitation.js';
+export { fmNextInvitation, fmNoShowEndValid, FM_INVITATION_GAP_DAYS, FM_INVITATIONS_BEFORE_NO_SHOW } from './rules/next-invitation.js';
+export { fmAppealWindow, FM_APPEAL_WINDOW_DAYS } from './rules/appeal-window.js';
+export { fmAppealDecision, FM_APPEAL_DECISION_DAYS } from './rules/appeal-decision.js';
+export { adaptedWorkRequest, ADAPTED_WORK_REQUEST_DAYS } from './rules/adapted-work-request.js';
+export { adaptedWorkForm, ADAPTED_WORK_FORM_DAYS } from './rules/adapted-work-form.js';
+export { mayEnd, type AdaptedWorkOutcome, type MayEndInput, type MayEndResult } from './rules/may-end.js';
+export { rizivNotification, rizivNotificationApplies, RIZIV_NOTIFICATION_DAYS } from './rules/riziv-notification.js';
 export { employmentContractsAct, healthInsuranceAct, FM2022_FROM, FM2026_FROM, TNW_FUND_FROM, FORCE_MAJEURE_URLS } from './sources.js';
 export * from './interpretations.js';

@@ -10,19 +10,12 @@ import { deadline } from '../case/engine.js';
 import { episodeResumedOn, type Episode } from '../case/episodes.js';
 import type { DeadlineDraft, EscalationTrigger, TrackContext } from '../case/track.js';
 import type { ValidatedEvent } from '../case/validate.js';
-import { LASTED_FROM_FIRST_DAY_INCLUDED, MONTH_END_CLAMPED } from '../rules/interpretations.js';
+import type { InterpretationId } from '../rules/types.js';
 import { eventsOf, refs } from './derive-trajectory.js';
 import { R2022_FROM, R2026_FROM } from './regime.js';
-import { EMPLOYER_MAY_REQUEST_SCOPE, employerMayRequest, employerMayRequestRule, SHORT_RESUMPTION_DAYS_COUNT } from './rules/employer-may-request.js';
-import {
-  HEADCOUNT_UNKNOWN_APPLIES,
-  MANDATORY_START_HEADCOUNT,
-  MANDATORY_START_MET_BY_RECEIPT,
-  MANDATORY_START_NOT_BEFORE_POTENTIAL,
-  mandatoryStart,
-  mandatoryStartRule,
-} from './rules/mandatory-start.js';
-import { WORK_POTENTIAL_DUE_AT_8_WEEKS, workPotentialRequest, workPotentialRequestRule } from './rules/work-potential-request.js';
+import { employerMayRequest, employerMayRequestRule } from './rules/employer-may-request.js';
+import { MANDATORY_START_HEADCOUNT, mandatoryStart, mandatoryStartRule } from './rules/mandatory-start.js';
+import { workPotentialRequest, workPotentialRequestRule } from './rules/work-potential-request.js';
 
 /** The receipts of a request that start an R2022 trajectory (the trajectory starts the day after). */
 const R2022_FIRST_RECEIPT = daysAfter(R2022_FROM, -1);
@@ -53,10 +46,10 @@ export function deriveEpisode(ep: Episode, ctx: TrackContext): EpisodeDuties {
   const may = employerMayRequest({ uninterruptedSince: ep.start, ...(cert !== undefined ? { certificateOn: cert.date } : {}) });
   if (R2022_FIRST_RECEIPT <= may.due && may.due <= R2022_LAST_RECEIPT) {
     const irrelevant = (resumed !== undefined && resumed <= may.due) || (employmentEnded !== undefined && employmentEnded <= may.due);
-    const interpretations = [
-      LASTED_FROM_FIRST_DAY_INCLUDED.id,
-      ...(ep.segments.length > 1 ? [SHORT_RESUMPTION_DAYS_COUNT.id] : []),
-      EMPLOYER_MAY_REQUEST_SCOPE.id,
+    const interpretations: InterpretationId[] = [
+      'lasted-from-first-day-included',
+      ...(ep.segments.length > 1 ? ['short-resumption-days-count' as const] : []),
+      'employer-may-request-scope',
     ];
     const because = refs(startRef, may.by === 'certificate' ? cert?.ref : undefined);
     const state = irrelevant ? 'void' : undefined;
@@ -74,7 +67,7 @@ export function deriveEpisode(ep: Episode, ctx: TrackContext): EpisodeDuties {
           because: refs(startRef, requested?.ref ?? waived?.ref),
           metOn: requested?.date,
           state: requested === undefined ? unmet : undefined,
-          interpretations: [WORK_POTENTIAL_DUE_AT_8_WEEKS.id],
+          interpretations: ['work-potential-due-at-8-weeks'],
         },
         ctx,
       ),
@@ -98,10 +91,10 @@ export function deriveEpisode(ep: Episode, ctx: TrackContext): EpisodeDuties {
       metOn: request?.date,
       state: request === undefined && noLongerRelevant ? 'void' : undefined,
       interpretations: [
-        MANDATORY_START_MET_BY_RECEIPT.id,
-        ...(r.deferred ? [MANDATORY_START_NOT_BEFORE_POTENTIAL.id] : []),
-        ...(r.clamped ? [MONTH_END_CLAMPED.id] : []),
-        ...(headcount === undefined ? [HEADCOUNT_UNKNOWN_APPLIES.id] : []),
+        'mandatory-start-met-by-receipt',
+        ...(r.deferred ? ['mandatory-start-not-before-potential' as const] : []),
+        ...(r.clamped ? ['month-end-clamped' as const] : []),
+        ...(headcount === undefined ? ['headcount-unknown-applies' as const] : []),
       ],
     },
     ctx,

@@ -12,22 +12,20 @@ import type { Episode } from '../case/episodes.js';
 import type { Flag, Issue } from '../case/output.js';
 import { eventIssue, type DeadlineDraft, type TrackContext } from '../case/track.js';
 import type { ValidatedEvent } from '../case/validate.js';
-import { MONTH_END_CLAMPED } from '../rules/interpretations.js';
-import type { RuleDefinition, RuleId } from '../rules/types.js';
-import { R2026_TERMS_AS_R2022 } from './interpretations.js';
+import type { InterpretationId, RuleId, RuleSpec } from '../rules/types.js';
 import type { FormalDecision, FormalState } from './reducer.js';
 import { R2022_FROM } from './regime.js';
 import { appealDecisionRule } from './rules/appeal-decision.js';
 import { appealWindowRule } from './rules/appeal-window.js';
 import { assessmentRule } from './rules/assessment.js';
-import { CONTACT_DUE_DAY_AFTER_RESPONSE_TERM, contactWorkerRule } from './rules/contact-worker.js';
+import { contactWorkerRule } from './rules/contact-worker.js';
 import { employerMayRequest } from './rules/employer-may-request.js';
-import { INVITATION_GAP_BETWEEN_SENDING_DATES, nextInvitationRule, noShowEndValid } from './rules/next-invitation.js';
+import { nextInvitationRule, noShowEndValid } from './rules/next-invitation.js';
 import { planAfterARule } from './rules/plan-after-decision-a.js';
 import { planAfterB, planAfterBRule } from './rules/plan-after-decision-b.js';
-import { FOLLOW_UP_LATEST_REVIEW, planFollowUpRule } from './rules/plan-follow-up.js';
+import { planFollowUpRule } from './rules/plan-follow-up.js';
 import { planResponseRule } from './rules/plan-response.js';
-import { RESTART_BAR_FROM_LAST_RECEIPT, restartBar, restartBarRule } from './rules/restart-bar.js';
+import { restartBar, restartBarRule } from './rules/restart-bar.js';
 
 /** What a trajectory (or an absence episode) yields. */
 export type Derived = { deadlines: DeadlineDraft[]; flags: Flag[]; issues: Issue[] };
@@ -42,13 +40,13 @@ export function eventsOf(ctx: TrackContext, ep: Episode): ValidatedEvent[] {
 }
 
 /** One trajectory as the derivation reads it: its state, its number, and the readings every deadline shares. */
-type Trajectory = { readonly s: FormalState; readonly i: number; readonly ctx: TrackContext; readonly base: readonly string[] };
+type Trajectory = { readonly s: FormalState; readonly i: number; readonly ctx: TrackContext; readonly base: readonly InterpretationId[] };
 
 /**
  * The draft of a deadline of trajectory `t`: the engine's date, the readings named for it followed by those of
  * the regime; an unmet obligation (or a right not yet expired) is void once the trajectory ended.
  */
-function draft(t: Trajectory, rule: RuleDefinition, facts: Omit<DeadlineFacts, 'trajectory'> & { readings?: string[] }): DeadlineDraft {
+function draft(t: Trajectory, rule: RuleSpec, facts: Omit<DeadlineFacts, 'trajectory'> & { readings?: InterpretationId[] }): DeadlineDraft {
   const { readings = [], ...rest } = facts;
   const d = deadline(rule, { ...rest, trajectory: t.i, interpretations: [...readings, ...t.base] }, t.ctx);
   const end = t.s.end;
@@ -111,7 +109,7 @@ function afterDecisionB(t: Trajectory, k: number, dec: FormalDecision): Omit<Der
       because: refs(dec.ref, timely?.ref, decided?.ref, answer?.ref),
       metOn: answer?.date,
       state,
-      readings: [...(timely !== undefined ? [interpretation] : []), ...(r.clamped ? [MONTH_END_CLAMPED.id] : [])],
+      readings: [...(timely !== undefined ? [interpretation] : []), ...(r.clamped ? ['month-end-clamped' as const] : [])],
     }),
   );
   const lastDecision = s.decisions.length - 1 === k;
@@ -144,7 +142,7 @@ function afterDecision(t: Trajectory, k: number, dec: FormalDecision, next: Form
     because: refs(dec.ref, next?.request.ref),
     metOn: next?.requestedOn,
     state: employmentEnded && next === undefined ? 'void' : undefined,
-    readings: [RESTART_BAR_FROM_LAST_RECEIPT.id, ...(r.clamped ? [MONTH_END_CLAMPED.id] : [])],
+    readings: ['restart-bar-from-last-receipt', ...(r.clamped ? ['month-end-clamped' as const] : [])],
   });
   return { deadlines: [bar], flags: [] };
 }
@@ -167,7 +165,7 @@ function planDeadlines(t: Trajectory): DeadlineDraft[] {
         because: refs(plan.ref, contact?.ref),
         metOn: contact?.date,
         state: contact === undefined && answer !== undefined ? 'void' : undefined, // the worker answered late
-        readings: [CONTACT_DUE_DAY_AFTER_RESPONSE_TERM.id],
+        readings: ['contact-due-day-after-response-term'],
       }),
     );
   }
@@ -178,7 +176,7 @@ function planDeadlines(t: Trajectory): DeadlineDraft[] {
         from: answer.date,
         because: refs(answer.ref, last?.ref),
         metOn: last?.date,
-        readings: [FOLLOW_UP_LATEST_REVIEW.id],
+        readings: ['follow-up-latest-review'],
       }),
     );
   }
@@ -255,7 +253,7 @@ function assessmentPart(t: Trajectory): Omit<Derived, 'issues'> {
         because: refs(inv.ref, next?.ref),
         metOn: next?.date,
         state: next === undefined && !assessing ? 'void' : undefined,
-        readings: [INVITATION_GAP_BETWEEN_SENDING_DATES.id],
+        readings: ['invitation-gap-between-sending-dates'],
       }),
     );
   }
@@ -292,7 +290,7 @@ export function deriveTrajectory(states: readonly FormalState[], i: number, ctx:
     );
     return { deadlines: [], flags: [], issues: [unsupported, ...setAside] };
   }
-  const t: Trajectory = { s, i, ctx, base: s.regime === 'R2026' ? [R2026_TERMS_AS_R2022.id] : [] };
+  const t: Trajectory = { s, i, ctx, base: s.regime === 'R2026' ? ['r2026-terms-as-r2022'] : [] };
   const parts = [assessmentPart(t), ...s.decisions.map((dec, k) => afterDecision(t, k, dec, states[i + 1]))];
   return {
     deadlines: [...parts.flatMap((p) => p.deadlines), ...planDeadlines(t)],

@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { formalRules } from './rules.js';
+export { formalRules } from '../rules/registry.js';
 export { selectRegime } from './regime.js';
 export {
   currentDecision,

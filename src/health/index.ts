@@ -16,33 +16,29 @@ import type { Issue } from '../case/output.js';
 import { eventIssue, type DeadlineDraft, type TrackContext, type TrackResult } from '../case/track.js';
 import type { ValidatedEvent } from '../case/validate.js';
 import { eventsByEpisode } from '../informal/episode-events.js';
-import {
-  EMPLOYER_VISIT_FROM_2026,
-  EXAM_ABSENCE_FROM_EPISODE,
-  INFORM_AFTER_NOTIFICATION,
-  LASTED_FROM_FIRST_DAY,
-  NOTIFY_ONLY_WHEN_REACHED,
-  TEN_WORKING_DAYS_CURRENT_TEXT,
-  WORKING_DAYS_MON_FRI,
-} from './interpretations.js';
+import type { InterpretationId } from '../rules/types.js';
 import { INFORM_WORKER_FROM, informWorkerRule } from './rules/inform-worker.js';
 import { notifyOccupationalPhysicianRule } from './rules/notify-occupational-physician.js';
 import { preResumptionVisitBasis, preResumptionVisitRule, validRequest } from './rules/pre-resumption-visit.js';
 import { examRequired, returnToWorkExamRule } from './rules/return-to-work-exam.js';
 
-export { healthRules } from './rules.js';
-export { notifyOccupationalPhysician, notifyOccupationalPhysicianRule, NOTIFY_AFTER_WEEKS } from './rules/notify-occupational-physician.js';
-export { informWorker, informWorkerRule, INFORM_WORKER_FROM } from './rules/inform-worker.js';
+export {
+  healthRules,
+  notifyOccupationalPhysicianRule,
+  informWorkerRule,
+  returnToWorkExamRule,
+  preResumptionVisitRule,
+} from '../rules/registry.js';
+export { notifyOccupationalPhysician, NOTIFY_AFTER_WEEKS } from './rules/notify-occupational-physician.js';
+export { informWorker, INFORM_WORKER_FROM } from './rules/inform-worker.js';
 export {
   returnToWorkExam,
-  returnToWorkExamRule,
   RETURN_TO_WORK_EXAM_WORKING_DAYS,
   RETURN_TO_WORK_EXAM_AFTER_DAYS,
 } from './rules/return-to-work-exam.js';
 export {
   preResumptionVisit,
   preResumptionVisitBasis,
-  preResumptionVisitRule,
   PRE_RESUMPTION_VISIT_WORKING_DAYS,
   EMPLOYER_REQUEST_FROM,
 } from './rules/pre-resumption-visit.js';
@@ -70,7 +66,7 @@ function notificationDuties(ep: Episode, events: readonly ValidatedEvent[], ctx:
     {
       from: ep.start,
       because: closedBy !== undefined ? [startRef, closedBy] : [startRef],
-      interpretations: [LASTED_FROM_FIRST_DAY.id, NOTIFY_ONLY_WHEN_REACHED.id],
+      interpretations: ['lasted-from-first-day-included', 'notify-only-if-4-weeks-reached'],
       ...(notified !== undefined ? { metOn: notified.date } : lapsed),
     },
     ctx,
@@ -83,7 +79,7 @@ function notificationDuties(ep: Episode, events: readonly ValidatedEvent[], ctx:
     {
       from: trigger.date,
       because: informed !== undefined && informed !== trigger ? [trigger.ref, informed.ref] : [trigger.ref],
-      interpretations: [INFORM_AFTER_NOTIFICATION.id],
+      interpretations: ['inform-worker-after-notification'],
       ...(informed !== undefined ? { metOn: informed.date } : lapsed),
     },
     ctx,
@@ -111,7 +107,7 @@ function returnToWorkExams(ep: Episode, events: readonly ValidatedEvent[], ctx: 
           : ep.employmentEndedOn !== undefined
             ? { state: 'void' as const }
             : {};
-    const interpretations = [WORKING_DAYS_MON_FRI.id, TEN_WORKING_DAYS_CURRENT_TEXT.id, EXAM_ABSENCE_FROM_EPISODE.id];
+    const interpretations: InterpretationId[] = ['working-days-mon-fri', 'ten-working-days-current-text', 'return-exam-absence-counted-from-episode-start'];
     out.push(deadline(returnToWorkExamRule, { from: r, because: [resumeRef], interpretations, ...outcome }, ctx));
     if (held !== undefined && relapse !== undefined) countFrom = relapse.start;
   });
@@ -150,7 +146,7 @@ function preResumptionVisits(ctx: TrackContext): { deadlines: DeadlineDraft[]; i
           : ended !== undefined
             ? { state: 'void' as const }
             : {};
-    const interpretations = [WORKING_DAYS_MON_FRI.id, TEN_WORKING_DAYS_CURRENT_TEXT.id, EMPLOYER_VISIT_FROM_2026.id];
+    const interpretations: InterpretationId[] = ['working-days-mon-fri', 'ten-working-days-current-text', 'pre-resumption-visit-employer-from-2026'];
     const facts = { from: e.date, because: [e.ref], basis: preResumptionVisitBasis(e.date), interpretations, ...outcome };
     out.deadlines.push(deadline(preResumptionVisitRule, facts, ctx));
   }

@@ -10,20 +10,8 @@ import type { PlainDate } from '../calendar/index.js';
 import { deadline, type DeadlineContext } from '../case/engine.js';
 import type { Policy } from '../case/schema.js';
 import type { DeadlineDraft, EscalationTrigger } from '../case/track.js';
+import type { InterpretationId } from '../rules/types.js';
 import { noArrangementsEscalation, noConversationEscalation, runningOn } from './escalation.js';
-import {
-  ARRANGEMENTS_FROM_CONVERSATION,
-  CONVERSATION_HELD_NOT_PLANNED,
-  DEVIATION_MOVES_OR_WAIVES,
-  DISCONNECTION_INCLUSIVE,
-  ESCALATION_WHEN_TERM_RAN_OUT,
-  FOLLOW_UP_RHYTHM,
-  FOUR_MONTHS_IS_THRESHOLD,
-  INFORMAL_MONTHS_CLAMPED,
-  NEXT_CONVERSATION_DUE,
-  RELAPSE_CONTINUES_TRACK,
-  VOID_WHEN_TRACK_ENDS,
-} from './interpretations.js';
 import { contactArrangementRule, contactBasis } from './rules/contact-arrangement.js';
 import { firstConversationRule } from './rules/first-conversation.js';
 import { followUpRule } from './rules/follow-up.js';
@@ -56,11 +44,11 @@ type Track = {
 };
 
 /** The interpretation ids `ids`, and the relapse reading when the track continued after a relapse. */
-const withRelapse = (t: Track, ...ids: string[]): string[] => (t.relapse ? [...ids, RELAPSE_CONTINUES_TRACK.id] : ids);
+const withRelapse = (t: Track, ...ids: InterpretationId[]): InterpretationId[] => (t.relapse ? [...ids, 'relapse-continues-informal-track'] : ids);
 
 /** An unmet deadline: void when the track ended, with the reading that says so. */
-const unmet = (t: Track, ids: string[]) =>
-  t.ended ? { state: 'void' as const, interpretations: [...ids, VOID_WHEN_TRACK_ENDS.id] } : { interpretations: ids };
+const unmet = (t: Track, ids: InterpretationId[]) =>
+  t.ended ? { state: 'void' as const, interpretations: [...ids, 'informal-obligations-void-when-track-ends' as const] } : { interpretations: ids };
 
 /** Splits dated items over consecutive windows `[start_k, start_k+1)`; items before the first window are dropped. */
 function byWindow<T extends Dated>(items: readonly T[], starts: readonly PlainDate[]): T[][] {
@@ -109,8 +97,8 @@ function keepContactDrafts(t: Track, everyDays: number): DeadlineDraft[] {
     contactAgreements.filter((a) => metOn === undefined || a.on <= metOn).at(-1)?.disconnectUntil;
   return segments.flatMap((seg, k) => {
     const ended = seg.resumed !== undefined || (k === segments.length - 1 && t.ended);
-    const ids = withRelapse(t, DISCONNECTION_INCLUSIVE.id);
-    const interpretations = ended ? [...ids, VOID_WHEN_TRACK_ENDS.id] : ids;
+    const ids = withRelapse(t, 'disconnection-until-inclusive');
+    const interpretations: InterpretationId[] = ended ? [...ids, 'informal-obligations-void-when-track-ends'] : ids;
     return links(seg.start, windows[k] ?? []).map((link) => {
       const until = disconnectUntil(link.metOn);
       // Not before the day after the disconnection: the later of two dates, rolled over like the term.
@@ -128,7 +116,7 @@ type WithEscalation = { readonly draft: DeadlineDraft; readonly escalation?: Esc
 function firstConversation(t: Track, asOf: PlainDate, episode: number): WithEscalation {
   const { start, startRef } = t.state;
   const first = t.state.conversations[0];
-  const ids = withRelapse(t, CONVERSATION_HELD_NOT_PLANNED.id, INFORMAL_MONTHS_CLAMPED.id);
+  const ids = withRelapse(t, 'first-conversation-held-not-planned', 'month-end-clamped');
   const facts =
     first !== undefined
       ? { from: start, because: [startRef, first.ref], metOn: first.on, interpretations: ids }
@@ -161,7 +149,7 @@ function nextConversationDrafts(t: Track): DeadlineDraft[] {
       because: [c.ref, ...(plan !== undefined ? [plan.ref] : [])],
       ...(plan !== undefined ? { due: plan.for, roll: false } : {}),
     };
-    const ids = [NEXT_CONVERSATION_DUE.id];
+    const ids: InterpretationId[] = ['next-conversation-planned-or-policy'];
     const outcome =
       next !== undefined ? { because: [...facts.because, next.ref], metOn: next.on, interpretations: ids } : unmet(t, ids);
     return [deadline(nextConversationRule, { ...facts, ...outcome }, t.ctx)];
@@ -173,8 +161,8 @@ function arrangements(t: Track, phase: ResumptionPhase, asOf: PlainDate, episode
   const { possible: p, arrangements: agreed, lapsed } = phase;
   const deviation = phase.deviations.at(-1);
   const because = [p.ref, ...phase.deviations.map((x) => x.ref)];
-  const term = deviation === undefined ? INFORMAL_MONTHS_CLAMPED.id : DEVIATION_MOVES_OR_WAIVES.id;
-  const ids = withRelapse(t, ARRANGEMENTS_FROM_CONVERSATION.id, term);
+  const term: InterpretationId = deviation === undefined ? 'month-end-clamped' : 'deviation-moves-or-waives-term';
+  const ids = withRelapse(t, 'arrangements-term-from-conversation', term);
   // A deviation moves the date to its `until` (chosen by the entity: no rollover) or, without one, waives the term.
   const facts = {
     from: p.on,
@@ -219,16 +207,16 @@ function followUpDrafts(t: Track): DeadlineDraft[] {
     const periodEnded = relapse !== undefined || escalated !== undefined || closed !== undefined;
     return links(resumed, windows[i] ?? []).map((link) => {
       const state = periodEnded && link.metOn === undefined ? { state: 'void' as const } : {};
-      return deadline(followUpRule, { ...link, ...state, interpretations: [FOLLOW_UP_RHYTHM.id] }, t.ctx);
+      return deadline(followUpRule, { ...link, ...state, interpretations: ['follow-up-rhythm-from-policy'] }, t.ctx);
     });
   });
 }
 
 /** The readings behind an escalation, named on the deadline that caused it. */
-const escalationReadings = (e: EscalationTrigger): string[] =>
+const escalationReadings = (e: EscalationTrigger): InterpretationId[] =>
   e.reason === 'no-conversation-within-4-months'
-    ? [FOUR_MONTHS_IS_THRESHOLD.id, ESCALATION_WHEN_TERM_RAN_OUT.id]
-    : [ESCALATION_WHEN_TERM_RAN_OUT.id];
+    ? ['four-month-mark-is-threshold', 'escalation-when-term-ran-out']
+    : ['escalation-when-term-ran-out'];
 
 /** The drafts with each escalation's readings on its cause: the first draft of its rule counted from the same fact. */
 function withEscalationReadings(

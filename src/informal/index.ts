@@ -10,17 +10,26 @@
  *
  * @module
  */
-export { informalRules, INFORMAL_IN_FORCE_FROM } from './rules.js';
+export { INFORMAL_IN_FORCE_FROM } from './rules.js';
+export {
+  informalRules,
+  contactArrangementRule,
+  keepContactRule,
+  firstConversationRule,
+  nextConversationRule,
+  resumptionArrangementsRule,
+  followUpRule,
+} from '../rules/registry.js';
 export { initialInformalState, type InformalState, type TrackEvent, type ResumptionPhase, type Conversation, type TrackSegment, type TrackEnd, type Dated, type ActiveStatus } from './state.js';
 export { informalTransition } from './transition.js';
 export { deriveInformal, type InformalDeriveOptions, type InformalDerivation } from './derive.js';
 export { noConversationEscalation, noArrangementsEscalation, NO_CONVERSATION_MONTHS } from './escalation.js';
-export { contactArrangement, contactArrangementRule, contactBasis } from './rules/contact-arrangement.js';
-export { keepContact, keepContactRule } from './rules/keep-contact.js';
-export { firstConversation, firstConversationRule, FIRST_CONVERSATION_MONTHS } from './rules/first-conversation.js';
-export { nextConversation, nextConversationRule } from './rules/next-conversation.js';
-export { resumptionArrangements, resumptionArrangementsRule, ARRANGEMENTS_MONTHS } from './rules/resumption-arrangements.js';
-export { followUp, followUpRule } from './rules/follow-up.js';
+export { contactArrangement, contactBasis } from './rules/contact-arrangement.js';
+export { keepContact } from './rules/keep-contact.js';
+export { firstConversation, FIRST_CONVERSATION_MONTHS } from './rules/first-conversation.js';
+export { nextConversation } from './rules/next-conversation.js';
+export { resumptionArrangements, ARRANGEMENTS_MONTHS } from './rules/resumption-arrangements.js';
+export { followUp } from './rules/follow-up.js';
 export {
   evaluateHealth,
   healthRules,

@@ -6,18 +6,18 @@
  * @module
  */
 import type { PlainDate } from '../calendar/index.js';
-import type { RuleDefinition } from '../rules/types.js';
-import { contactArrangementRule } from './rules/contact-arrangement.js';
-import { firstConversationRule } from './rules/first-conversation.js';
-import { followUpRule } from './rules/follow-up.js';
-import { keepContactRule } from './rules/keep-contact.js';
-import { nextConversationRule } from './rules/next-conversation.js';
-import { resumptionArrangementsRule } from './rules/resumption-arrangements.js';
+import type { RuleProseById, RuleSpec } from '../rules/types.js';
+import { contactArrangementProse, contactArrangementRule } from './rules/contact-arrangement.js';
+import { firstConversationProse, firstConversationRule } from './rules/first-conversation.js';
+import { followUpProse, followUpRule } from './rules/follow-up.js';
+import { keepContactProse, keepContactRule } from './rules/keep-contact.js';
+import { nextConversationProse, nextConversationRule } from './rules/next-conversation.js';
+import { resumptionArrangementsProse, resumptionArrangementsRule } from './rules/resumption-arrangements.js';
 
 /** The first day of the informal track: the omzendbrief re-integratie is in force from 1 January 2024. */
 export const INFORMAL_IN_FORCE_FROM = '2024-01-01' as PlainDate;
 
-export const informalRules: readonly RuleDefinition[] = [
+export const informalRuleSpecs: readonly RuleSpec[] = [
   contactArrangementRule,
   keepContactRule,
   firstConversationRule,
@@ -25,3 +25,13 @@ export const informalRules: readonly RuleDefinition[] = [
   resumptionArrangementsRule,
   followUpRule,
 ];
+
+/** The words of the catalogue for each rule of the list. */
+export const informalRuleProse: RuleProseById = {
+  'informal.contact-arrangement': contactArrangementProse,
+  'informal.keep-contact': keepContactProse,
+  'informal.first-conversation': firstConversationProse,
+  'informal.next-conversation': nextConversationProse,
+  'informal.resumption-arrangements': resumptionArrangementsProse,
+  'informal.follow-up': followUpProse,
+};

@@ -143,6 +143,33 @@ export type Interpretation = {
 };
 
 /**
+ * The id of every reading a deadline may name (`Deadline.interpretations`): the tracks write the ids, the prose is
+ * the rules' (`RuleDefinition.interpretations`, the docs). Stable, like the rule ids.
+ */
+export const INTERPRETATION_IDS = [
+  'informal-obligations-void-when-track-ends', 'disconnection-until-inclusive', 'relapse-continues-informal-track',
+  'first-conversation-held-not-planned', 'month-end-clamped', 'next-conversation-planned-or-policy',
+  'arrangements-term-from-conversation', 'deviation-moves-or-waives-term', 'escalation-when-term-ran-out',
+  'four-month-mark-is-threshold', 'follow-up-rhythm-from-policy', 'lasted-from-first-day-included',
+  'notify-only-if-4-weeks-reached', 'inform-worker-after-notification', 'working-days-mon-fri',
+  'ten-working-days-current-text', 'return-exam-absence-counted-from-episode-start',
+  'pre-resumption-visit-employer-from-2026', 'short-resumption-days-count', 'employer-may-request-scope',
+  'work-potential-due-at-8-weeks', 'article-number-unverified', 'mandatory-start-met-by-receipt',
+  'mandatory-start-not-before-potential', 'headcount-unknown-applies', 'day-after-receipt-is-day-1',
+  'r2026-terms-as-r2022', 'invitation-gap-between-sending-dates', 'no-show-end-as-declared',
+  'late-appeal-does-not-suspend', 'one-appeal-per-trajectory', 'overturned-needs-new-decision', 'from-appeal-outcome',
+  'from-form', 'no-appeal-from-form-receipt', 'contact-due-day-after-response-term', 'follow-up-latest-review',
+  'restart-bar-from-last-receipt', 'force-majeure-regime-by-notification', 'force-majeure-new-period-after-no-show',
+  'force-majeure-exam-not-before-ten-days', 'force-majeure-no-show-count-and-gaps', 'force-majeure-may-end-when-final',
+  'force-majeure-adapted-work-asked-at-examination', 'force-majeure-plan-or-report-no-term',
+  'force-majeure-riziv-when-employer-ends', 'part-time-right-from-first-period',
+  'part-time-right-extended-by-full-time-sick-days', 'part-time-new-right-after-full-resumption',
+  'vps-statutory-staff-only', 'part-time-period-3-months-first-day-included',
+  'sick-leave-working-days-of-full-absence', 'referral-from-666th-working-day',
+] as const;
+export type InterpretationId = (typeof INTERPRETATION_IDS)[number];
+
+/**
  * A term as data: how a rule's date follows from the day of the fact it counts from (`from`).
  * - `{ days: n }`: `daysAfter(from, n)`, "within n calendar days" (the day after `from` is day 1);
  * - `{ months: n }`: `monthsAfter(from, n)`, clamped to the end of a shorter month;
@@ -202,3 +229,23 @@ export type RuleDefinition = {
   readonly validTo?: PlainDate;
   readonly interpretations?: readonly Interpretation[];
 };
+
+/**
+ * A rule as `evaluate` reads it: its definition without the words of the catalogue. A rule's file declares both
+ * halves, its `RuleSpec` and its `RuleProse`; the public `RULES` joins them (`src/rules/registry.ts`), while the
+ * tracks and the engine read the specs alone (`src/rules/specs.ts`), so that a bundle of `evaluate` leaves the
+ * prose out.
+ */
+export type RuleSpec = Omit<RuleDefinition, 'term' | 'countedFrom' | 'interpretations'>;
+
+/** A rule in the words of the catalogue (docs, CLI `rules`, `RULES`): never part of the output of `evaluate`. */
+export type RuleProse = Pick<RuleDefinition, 'term' | 'countedFrom' | 'interpretations'> & {
+  /**
+   * The article number cited could not be confirmed, and what the search found instead: the reading
+   * `article-number-unverified` (`articleUnverified` in `src/formal/interpretations.ts`), listed last.
+   */
+  readonly unverifiedArticle?: { readonly article: string; readonly found: { readonly nl: string; readonly en: string } };
+};
+
+/** The prose of a track's rules, by rule id. */
+export type RuleProseById = Readonly<Partial<Record<RuleId, RuleProse>>>;

@@ -23,17 +23,15 @@ import { openOn, fullTimeSickLeave } from './absences.js';
 import { endings, evaluateSeries, partTimePosition, partTimeSeries, type Grant } from './part-time.js';
 import { evaluateReferral } from './referral.js';
 
-export { statutoryRules } from './rules.js';
+export { statutoryRules, partTimeRightRule, partTimePeriodRule, definitiveUnfitnessReferralRule } from '../rules/registry.js';
 export {
   partTimePeriod,
   partTimePeriodMaxUntil,
-  partTimePeriodRule,
   PART_TIME_PERIOD_MAX,
   VPS_X22,
 } from './rules/part-time-period.js';
-export { partTimeRightRule, partTimeRightUntil, PART_TIME_RIGHT, type DayRange } from './rules/part-time-right.js';
+export { partTimeRightUntil, PART_TIME_RIGHT, type DayRange } from './rules/part-time-right.js';
 export {
-  definitiveUnfitnessReferralRule,
   referralPossibleFrom,
   sickLeaveWorkingDays,
   REFERRAL_WORKING_DAYS,

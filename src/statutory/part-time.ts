@@ -11,7 +11,6 @@ import type { Flag, StatutoryPosition } from '../case/output.js';
 import type { TrackContext } from '../case/track.js';
 import type { ValidatedEvent } from '../case/validate.js';
 import type { SickRange } from './absences.js';
-import { NEW_RIGHT_AFTER_FULL_RESUMPTION, PERIOD_OF_THREE_MONTHS, RIGHT_EXTENDED_BY_SICK_DAYS, RIGHT_FROM_FIRST_PERIOD } from './interpretations.js';
 import { partTimePeriod, partTimePeriodRule } from './rules/part-time-period.js';
 import { daysWithin, partTimeRightRule, partTimeRightUntil } from './rules/part-time-right.js';
 
@@ -81,7 +80,7 @@ export function evaluateSeries(series: Series, sick: readonly SickRange[], ctx: 
       from: series.start,
       due: rightUntil,
       because: [first.ref, ...extendedBy, ...(ended(rightUntil) ? closing : [])],
-      interpretations: [RIGHT_FROM_FIRST_PERIOD.id, RIGHT_EXTENDED_BY_SICK_DAYS.id, NEW_RIGHT_AFTER_FULL_RESUMPTION.id],
+      interpretations: ['part-time-right-from-first-period', 'part-time-right-extended-by-full-time-sick-days', 'part-time-new-right-after-full-resumption'],
       ...(ended(rightUntil) ? { state: 'void' as const } : {}),
     },
     ctx,
@@ -93,7 +92,7 @@ export function evaluateSeries(series: Series, sick: readonly SickRange[], ctx: 
         from: g.date,
         due: g.until,
         because: ended(g.until) ? [g.ref, ...closing] : [g.ref],
-        interpretations: [PERIOD_OF_THREE_MONTHS.id],
+        interpretations: ['part-time-period-3-months-first-day-included'],
         ...(ended(g.until) ? { state: 'void' as const } : {}),
       },
       ctx,

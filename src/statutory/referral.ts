@@ -8,7 +8,6 @@ import { workingDaysAfter, type PlainDate } from '../calendar/index.js';
 import { deadline, type DeadlineDraft } from '../case/engine.js';
 import type { TrackContext } from '../case/track.js';
 import { absentAt, fullTimeSickLeave } from './absences.js';
-import { REFERRAL_FROM_666TH_DAY, SICK_LEAVE_WORKING_DAYS } from './interpretations.js';
 import {
   definitiveUnfitnessReferralRule,
   REFERRAL_WORKING_DAYS,
@@ -41,7 +40,7 @@ export function evaluateReferral(ctx: TrackContext): ReferralResult {
       from: counted[0]?.from ?? caseStart,
       due,
       because: counted.map((r) => r.ref),
-      interpretations: [SICK_LEAVE_WORKING_DAYS.id, REFERRAL_FROM_666TH_DAY.id],
+      interpretations: ['sick-leave-working-days-of-full-absence', 'referral-from-666th-working-day'],
       ...(ctx.employmentEndedOn !== undefined ? { state: 'void' as const } : {}),
     },
     ctx,

@@ -4,9 +4,16 @@
  *
  * @module
  */
-import type { RuleDefinition } from '../rules/types.js';
-import { definitiveUnfitnessReferralRule } from './rules/definitive-unfitness-referral.js';
-import { partTimePeriodRule } from './rules/part-time-period.js';
-import { partTimeRightRule } from './rules/part-time-right.js';
+import type { RuleProseById, RuleSpec } from '../rules/types.js';
+import { definitiveUnfitnessReferralProse, definitiveUnfitnessReferralRule } from './rules/definitive-unfitness-referral.js';
+import { partTimePeriodProse, partTimePeriodRule } from './rules/part-time-period.js';
+import { partTimeRightProse, partTimeRightRule } from './rules/part-time-right.js';
 
-export const statutoryRules: readonly RuleDefinition[] = [partTimeRightRule, partTimePeriodRule, definitiveUnfitnessReferralRule];
+export const statutoryRuleSpecs: readonly RuleSpec[] = [partTimeRightRule, partTimePeriodRule, definitiveUnfitnessReferralRule];
+
+/** The words of the catalogue for each rule of the list. */
+export const statutoryRuleProse: RuleProseById = {
+  'statutory.part-time-right': partTimeRightProse,
+  'statutory.part-time-period': partTimePeriodProse,
+  'statutory.definitive-unfitness-referral': definitiveUnfitnessReferralProse,
+};

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES, RULE_IDS, LIBRARY_VERSION } from '../../src/index.js';
+import { INTERPRETATION_IDS } from '../../src/rules/types.js';
 
 describe('the rule registry (rules are data)', () => {
   it('has exactly one definition for every rule id of SPEC sections 5 and 6', () => {
@@ -24,6 +25,11 @@ describe('the rule registry (rules are data)', () => {
       expect(i.chosen.nl.length).toBeGreaterThan(0);
       expect(i.sources.length).toBeGreaterThan(0);
     }
+  });
+
+  it('names every reading of a rule in INTERPRETATION_IDS (the ids the tracks write into deadlines)', () => {
+    const ids = new Set<string>(INTERPRETATION_IDS);
+    expect(RULES.flatMap((r) => (r.interpretations ?? []).map((i) => i.id)).filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('the library version in the receipt is the package version', () => {

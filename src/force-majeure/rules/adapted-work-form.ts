@@ -1,5 +1,5 @@
 import { daysAfter, type PlainDate } from '../../calendar/index.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { DAY_AFTER_RECEIPT } from '../../formal/interpretations.js';
 import { FM_ASKED_AT_EXAMINATION } from '../interpretations.js';
 import { FM2022_FROM, procedureArticle } from '../sources.js';
@@ -21,7 +21,7 @@ export function adaptedWorkForm(input: { requestReceived: PlainDate }): { due: P
   return { due: daysAfter(input.requestReceived, ADAPTED_WORK_FORM_DAYS) };
 }
 
-export const adaptedWorkFormRule: RuleDefinition = {
+export const adaptedWorkFormRule: RuleSpec = {
   id: 'force-majeure.adapted-work-form',
   track: 'force-majeure',
   actor: 'occupational-physician',
@@ -31,15 +31,19 @@ export const adaptedWorkFormRule: RuleDefinition = {
     en: 'Form with the possibilities of adapted or other work (medical force majeure)',
     fr: 'Formulaire reprenant les possibilités de travail adapté ou autre travail (force majeure médicale)',
   },
+  counts: { from: 'force-majeure.adapted-work-requested', term: { days: 30 }, rollover: true, voidWhen: ['the procedure ended'] },
+  metBy: ['force-majeure.form-delivered'],
+  basis: [procedureArticle()],
+  validFrom: FM2022_FROM,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const adaptedWorkFormProse: RuleProse = {
   term: { nl: '30 kalenderdagen', en: '30 calendar days', fr: '30 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van het verzoek van de werknemer door de preventieadviseur-arbeidsarts',
     en: "the occupational physician's receipt of the worker's request",
     fr: 'la réception de la demande du travailleur par le conseiller en prévention-médecin du travail',
   },
-  counts: { from: 'force-majeure.adapted-work-requested', term: { days: 30 }, rollover: true, voidWhen: ['the procedure ended'] },
-  metBy: ['force-majeure.form-delivered'],
-  basis: [procedureArticle()],
-  validFrom: FM2022_FROM,
   interpretations: [DAY_AFTER_RECEIPT, FM_ASKED_AT_EXAMINATION],
 };

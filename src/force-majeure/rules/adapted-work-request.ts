@@ -1,5 +1,5 @@
 import { daysAfter, type PlainDate } from '../../calendar/index.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { DAY_AFTER_RECEIPT } from '../../formal/interpretations.js';
 import { FM_ASKED_AT_EXAMINATION } from '../interpretations.js';
 import { FM2022_FROM, procedureArticle } from '../sources.js';
@@ -26,7 +26,7 @@ export function adaptedWorkRequest(input: { receivedByWorker: PlainDate }): { du
   return { due: daysAfter(input.receivedByWorker, ADAPTED_WORK_REQUEST_DAYS) };
 }
 
-export const adaptedWorkRequestRule: RuleDefinition = {
+export const adaptedWorkRequestRule: RuleSpec = {
   id: 'force-majeure.adapted-work-request',
   track: 'force-majeure',
   actor: 'worker',
@@ -36,15 +36,19 @@ export const adaptedWorkRequestRule: RuleDefinition = {
     en: 'Request to examine adapted or other work (medical force majeure)',
     fr: "Demande d'examen des possibilités de travail adapté ou autre travail (force majeure médicale)",
   },
+  counts: { from: 'force-majeure.finding.receivedByWorker', term: { days: 7 }, rollover: true, voidWhen: ['the procedure ended before the window closed'] },
+  metBy: ['force-majeure.adapted-work-requested'],
+  basis: [procedureArticle()],
+  validFrom: FM2022_FROM,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const adaptedWorkRequestProse: RuleProse = {
   term: { nl: '7 kalenderdagen', en: '7 calendar days', fr: '7 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van de vaststelling van definitieve ongeschiktheid door de werknemer',
     en: "the worker's receipt of the finding of definitive unfitness",
     fr: "la réception par le travailleur du constat d'incapacité définitive",
   },
-  counts: { from: 'force-majeure.finding.receivedByWorker', term: { days: 7 }, rollover: true, voidWhen: ['the procedure ended before the window closed'] },
-  metBy: ['force-majeure.adapted-work-requested'],
-  basis: [procedureArticle()],
-  validFrom: FM2022_FROM,
   interpretations: [DAY_AFTER_RECEIPT, FM_ASKED_AT_EXAMINATION],
 };

@@ -1,6 +1,6 @@
 import { daysAfter, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { DAY_AFTER_RECEIPT } from '../../formal/interpretations.js';
 import { FM2022_FROM, procedureArticle } from '../sources.js';
 
@@ -23,7 +23,7 @@ export function fmAppealDecision(input: { appealReceived: PlainDate }): { due: P
   return { due: daysAfter(input.appealReceived, FM_APPEAL_DECISION_DAYS) };
 }
 
-export const fmAppealDecisionRule: RuleDefinition = {
+export const fmAppealDecisionRule: RuleSpec = {
   id: 'force-majeure.appeal-decision',
   track: 'force-majeure',
   actor: 'inspector-physician',
@@ -33,15 +33,19 @@ export const fmAppealDecisionRule: RuleDefinition = {
     en: 'Decision on the appeal against the finding (medical force majeure)',
     fr: 'Décision sur le recours contre le constat (force majeure médicale)',
   },
+  counts: { from: 'force-majeure.appeal-lodged', term: { days: 42 }, rollover: true, voidWhen: ['the procedure ended'] },
+  metBy: ['force-majeure.appeal-decided'],
+  basis: [procedureArticle(), codex('I.4-80')],
+  validFrom: FM2022_FROM,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const fmAppealDecisionProse: RuleProse = {
   term: { nl: '42 kalenderdagen', en: '42 calendar days', fr: '42 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van het beroep door de arts-sociaal inspecteur',
     en: "the inspector physician's receipt of the appeal",
     fr: 'la réception du recours par le médecin-inspecteur social',
   },
-  counts: { from: 'force-majeure.appeal-lodged', term: { days: 42 }, rollover: true, voidWhen: ['the procedure ended'] },
-  metBy: ['force-majeure.appeal-decided'],
-  basis: [procedureArticle(), codex('I.4-80')],
-  validFrom: FM2022_FROM,
   interpretations: [DAY_AFTER_RECEIPT],
 };

@@ -1,6 +1,6 @@
 import { daysAfter, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { DAY_AFTER_RECEIPT } from '../../formal/interpretations.js';
 import { LATE_APPEAL_DOES_NOT_SUSPEND } from '../../formal/rules/appeal-window.js';
 import { FM_MAY_END_WHEN_FINAL } from '../interpretations.js';
@@ -26,7 +26,7 @@ export function fmAppealWindow(input: { receivedByWorker: PlainDate }): { due: P
   return { due: daysAfter(input.receivedByWorker, FM_APPEAL_WINDOW_DAYS) };
 }
 
-export const fmAppealWindowRule: RuleDefinition = {
+export const fmAppealWindowRule: RuleSpec = {
   id: 'force-majeure.appeal-window',
   track: 'force-majeure',
   actor: 'worker',
@@ -36,15 +36,19 @@ export const fmAppealWindowRule: RuleDefinition = {
     en: 'Appeal against the finding of definitive unfitness (medical force majeure)',
     fr: "Recours contre le constat d'incapacité définitive (force majeure médicale)",
   },
+  counts: { from: 'force-majeure.finding.receivedByWorker', term: { days: 21 }, rollover: true, voidWhen: ['the procedure ended before the window closed'] },
+  metBy: ['force-majeure.appeal-lodged'],
+  basis: [procedureArticle(), codex('I.4-80')],
+  validFrom: FM2022_FROM,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const fmAppealWindowProse: RuleProse = {
   term: { nl: '21 kalenderdagen', en: '21 calendar days', fr: '21 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van de vaststelling door de werknemer',
     en: "the worker's receipt of the finding",
     fr: 'la réception du constat par le travailleur',
   },
-  counts: { from: 'force-majeure.finding.receivedByWorker', term: { days: 21 }, rollover: true, voidWhen: ['the procedure ended before the window closed'] },
-  metBy: ['force-majeure.appeal-lodged'],
-  basis: [procedureArticle(), codex('I.4-80')],
-  validFrom: FM2022_FROM,
   interpretations: [DAY_AFTER_RECEIPT, LATE_APPEAL_DOES_NOT_SUSPEND, FM_MAY_END_WHEN_FINAL],
 };

@@ -1,5 +1,5 @@
 import { daysAfter, type PlainDate } from '../../calendar/index.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { DAY_AFTER_RECEIPT } from '../../formal/interpretations.js';
 import { FM_EXAM_NOT_BEFORE_TEN_DAYS } from '../interpretations.js';
 import { employmentContractsAct, FM2022_FROM, procedureArticle } from '../sources.js';
@@ -24,7 +24,7 @@ export function invitation(input: { notifiedOn: PlainDate }): { due: PlainDate }
   return { due: daysAfter(input.notifiedOn, INVITATION_NOT_BEFORE_DAYS) };
 }
 
-export const invitationRule: RuleDefinition = {
+export const invitationRule: RuleSpec = {
   id: 'force-majeure.invitation',
   track: 'force-majeure',
   actor: 'occupational-physician',
@@ -34,15 +34,19 @@ export const invitationRule: RuleDefinition = {
     en: 'Invitation to the examination of definitive unfitness (at the earliest)',
     fr: "Invitation à l'examen de l'incapacité définitive (au plus tôt)",
   },
+  counts: { from: 'force-majeure.notified', term: { days: 10 }, rollover: false, voidWhen: ['the procedure ended'] },
+  metBy: ['force-majeure.invited', 'force-majeure.finding'],
+  basis: [procedureArticle(), employmentContractsAct('34')],
+  validFrom: FM2022_FROM,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const invitationProse: RuleProse = {
   term: { nl: 'ten vroegste 10 kalenderdagen', en: 'at the earliest 10 calendar days', fr: 'au plus tôt 10 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van de aangetekende kennisgeving door de preventieadviseur-arbeidsarts',
     en: "the occupational physician's receipt of the registered notification",
     fr: 'la réception de la notification par envoi recommandé par le conseiller en prévention-médecin du travail',
   },
-  counts: { from: 'force-majeure.notified', term: { days: 10 }, rollover: false, voidWhen: ['the procedure ended'] },
-  metBy: ['force-majeure.invited', 'force-majeure.finding'],
-  basis: [procedureArticle(), employmentContractsAct('34')],
-  validFrom: FM2022_FROM,
   interpretations: [FM_EXAM_NOT_BEFORE_TEN_DAYS, DAY_AFTER_RECEIPT],
 };

@@ -1,5 +1,5 @@
 import { daysAfter, maxDate, type PlainDate } from '../../calendar/index.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { FM_MAY_END_WHEN_FINAL } from '../interpretations.js';
 import { employmentContractsAct, FM2022_FROM, procedureArticle } from '../sources.js';
 import { adaptedWorkRequest } from './adapted-work-request.js';
@@ -68,7 +68,7 @@ export function mayEnd(input: MayEndInput): MayEndResult {
   return { due, branch: condition?.branch ?? null };
 }
 
-export const mayEndRule: RuleDefinition = {
+export const mayEndRule: RuleSpec = {
   id: 'force-majeure.may-end',
   track: 'force-majeure',
   actor: 'employer',
@@ -79,6 +79,14 @@ export const mayEndRule: RuleDefinition = {
     en: 'Contract may end for medical force majeure (at the earliest)',
     fr: 'Le contrat peut prendre fin pour force majeure médicale (au plus tôt)',
   },
+  counts: { from: 'force-majeure.finding.receivedByWorker', term: { days: 22 }, rollover: false, voidWhen: ['the procedure ended otherwise'] },
+  metBy: ['employment.ended'],
+  basis: [employmentContractsAct('34'), procedureArticle()],
+  validFrom: FM2022_FROM,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const mayEndProse: RuleProse = {
   term: {
     nl: 'vaststelling niet meer vatbaar voor beroep (of bevestigd in beroep) en: geen verzoek om aangepast werk, of een gemotiveerd verslag, of een geweigerd plan; met een uitdrukkelijke schriftelijke kennisgeving',
     en: 'finding no longer open to appeal (or confirmed on appeal) and: no request for adapted work, or a motivated report, or a refused plan; with an express written notification',
@@ -89,9 +97,5 @@ export const mayEndRule: RuleDefinition = {
     en: 'the latest of: the day after the appeal window (or the confirmation on appeal), and the day after the 7 days, the report or the refusal',
     fr: 'le plus tardif de : le lendemain du délai de recours (ou de la confirmation en recours), et le lendemain des 7 jours, du rapport ou du refus',
   },
-  counts: { from: 'force-majeure.finding.receivedByWorker', term: { days: 22 }, rollover: false, voidWhen: ['the procedure ended otherwise'] },
-  metBy: ['employment.ended'],
-  basis: [employmentContractsAct('34'), procedureArticle()],
-  validFrom: FM2022_FROM,
   interpretations: [FM_MAY_END_WHEN_FINAL],
 };

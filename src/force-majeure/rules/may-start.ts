@@ -1,6 +1,6 @@
 import { compareDates, lastedFrom, maxDate, monthsAfter, type PlainDate } from '../../calendar/index.js';
 import { LASTED_FROM_FIRST_DAY_INCLUDED, MONTH_END_CLAMPED } from '../../rules/interpretations.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { SHORT_RESUMPTION_DAYS_COUNT } from '../../formal/rules/employer-may-request.js';
 import { FM_NEW_PERIOD_AFTER_NO_SHOW, FM_REGIME_BY_NOTIFICATION } from '../interpretations.js';
 import { employmentContractsAct, FM2022_FROM, FM2026_FROM, procedureArticle } from '../sources.js';
@@ -55,7 +55,7 @@ export function mayStart(input: { uninterruptedSince: PlainDate; abandonedOn?: P
   return { due: maxDate(FM2026_FROM, lastedFrom(s, { months: FM2026_MONTHS }), ...barOf(FM2026_MONTHS)), regime: 'FM2026' };
 }
 
-export const mayStartRule: RuleDefinition = {
+export const mayStartRule: RuleSpec = {
   id: 'force-majeure.may-start',
   track: 'force-majeure',
   actor: 'employer',
@@ -66,6 +66,14 @@ export const mayStartRule: RuleDefinition = {
     en: 'Medical force majeure procedure may start (at the earliest)',
     fr: 'La procédure de force majeure médicale peut commencer (au plus tôt)',
   },
+  counts: { from: 'absence.started (uninterruptedSince)', term: { lastedFrom: { months: 9 } }, rollover: false, voidWhen: ['employment.ended'] },
+  metBy: ['force-majeure.notified'],
+  basis: [employmentContractsAct('34'), procedureArticle()],
+  validFrom: FM2022_FROM,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const mayStartProse: RuleProse = {
   term: {
     nl: '9 maanden onafgebroken arbeidsongeschiktheid; 6 maanden voor procedures vanaf 1 januari 2026; nooit terwijl een re-integratietraject loopt; na 3 geweigerde uitnodigingen een nieuwe periode van 9 (6) maanden',
     en: '9 months of uninterrupted incapacity; 6 months for procedures from 1 January 2026; never while a re-integration trajectory runs; after 3 refused invitations a new period of 9 (6) months',
@@ -76,10 +84,6 @@ export const mayStartRule: RuleDefinition = {
     en: 'the first day of the uninterrupted incapacity (a resumption of less than 14 days does not interrupt it)',
     fr: "le premier jour de l'incapacité de travail ininterrompue (une reprise de moins de 14 jours ne l'interrompt pas)",
   },
-  counts: { from: 'absence.started (uninterruptedSince)', term: { lastedFrom: { months: 9 } }, rollover: false, voidWhen: ['employment.ended'] },
-  metBy: ['force-majeure.notified'],
-  basis: [employmentContractsAct('34'), procedureArticle()],
-  validFrom: FM2022_FROM,
   interpretations: [
     FM_REGIME_BY_NOTIFICATION,
     LASTED_FROM_FIRST_DAY_INCLUDED,

@@ -1,5 +1,5 @@
 import { compareDates, daysAfter, type PlainDate } from '../../calendar/index.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { INVITATION_GAP_BETWEEN_SENDING_DATES } from '../../formal/rules/next-invitation.js';
 import { FM_NEW_PERIOD_AFTER_NO_SHOW, FM_NO_SHOW_COUNT_AND_GAPS } from '../interpretations.js';
 import { FM2022_FROM, procedureArticle } from '../sources.js';
@@ -38,7 +38,7 @@ export function fmNoShowEndValid(invitations: readonly PlainDate[]): boolean {
   return invitations.every((d, i) => i === 0 || compareDates(d, fmNextInvitation({ previousInvitation: invitations[i - 1]! }).due) >= 0);
 }
 
-export const fmNextInvitationRule: RuleDefinition = {
+export const fmNextInvitationRule: RuleSpec = {
   id: 'force-majeure.next-invitation',
   track: 'force-majeure',
   actor: 'occupational-physician',
@@ -48,15 +48,19 @@ export const fmNextInvitationRule: RuleDefinition = {
     en: 'Next invitation to the medical force majeure examination (at the earliest)',
     fr: "Invitation suivante à l'examen de force majeure médicale (au plus tôt)",
   },
+  counts: { from: 'force-majeure.invited', term: { days: 14 }, rollover: false, voidWhen: ['the finding was made or the procedure ended'] },
+  metBy: ['force-majeure.invited'],
+  basis: [procedureArticle()],
+  validFrom: FM2022_FROM,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const fmNextInvitationProse: RuleProse = {
   term: {
     nl: '14 kalenderdagen; na 3 niet aanvaarde uitnodigingen eindigt de procedure',
     en: '14 calendar days; after 3 unaccepted invitations the procedure ends',
     fr: '14 jours calendrier ; après 3 invitations non acceptées, la procédure prend fin',
   },
   countedFrom: { nl: 'de vorige uitnodiging', en: 'the previous invitation', fr: "l'invitation précédente" },
-  counts: { from: 'force-majeure.invited', term: { days: 14 }, rollover: false, voidWhen: ['the finding was made or the procedure ended'] },
-  metBy: ['force-majeure.invited'],
-  basis: [procedureArticle()],
-  validFrom: FM2022_FROM,
   interpretations: [INVITATION_GAP_BETWEEN_SENDING_DATES, FM_NO_SHOW_COUNT_AND_GAPS, FM_NEW_PERIOD_AFTER_NO_SHOW],
 };

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { FM_ASKED_AT_EXAMINATION, FM_PLAN_OR_REPORT_NO_TERM } from '../interpretations.js';
 import { employmentContractsAct, FM2022_FROM, procedureArticle } from '../sources.js';
 
@@ -11,7 +11,7 @@ import { employmentContractsAct, FM2022_FROM, procedureArticle } from '../source
  * adapté ou un autre travail refusé par le travailleur" (securex.be FR). No source gives a term for it
  * (interpretation `force-majeure-plan-or-report-no-term`): the duty has no due date.
  */
-export const planOrReportRule: RuleDefinition = {
+export const planOrReportRule: RuleSpec = {
   id: 'force-majeure.plan-or-report',
   track: 'force-majeure',
   actor: 'employer',
@@ -21,15 +21,19 @@ export const planOrReportRule: RuleDefinition = {
     en: 'Plan for adapted or other work, or motivated report (medical force majeure)',
     fr: 'Plan de travail adapté ou autre travail, ou rapport motivé (force majeure médicale)',
   },
+  counts: { from: 'force-majeure.form-delivered', term: { none: true }, rollover: false, voidWhen: ['the procedure ended'] },
+  metBy: ['force-majeure.plan-offered', 'force-majeure.report-delivered'],
+  basis: [procedureArticle(), employmentContractsAct('34')],
+  validFrom: FM2022_FROM,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const planOrReportProse: RuleProse = {
   term: { nl: 'geen termijn in de bronnen', en: 'no term in the sources', fr: 'pas de délai dans les sources' },
   countedFrom: {
     nl: 'het formulier van de preventieadviseur-arbeidsarts (of de vaststelling, als de werknemer bij het onderzoek om aangepast werk vroeg)',
     en: "the occupational physician's form (or the finding, when the worker asked for adapted work at the examination)",
     fr: "le formulaire du conseiller en prévention-médecin du travail (ou le constat, si le travailleur a demandé un travail adapté lors de l'examen)",
   },
-  counts: { from: 'force-majeure.form-delivered', term: { none: true }, rollover: false, voidWhen: ['the procedure ended'] },
-  metBy: ['force-majeure.plan-offered', 'force-majeure.report-delivered'],
-  basis: [procedureArticle(), employmentContractsAct('34')],
-  validFrom: FM2022_FROM,
   interpretations: [FM_PLAN_OR_REPORT_NO_TERM, FM_ASKED_AT_EXAMINATION],
 };

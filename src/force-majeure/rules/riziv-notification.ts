@@ -1,5 +1,5 @@
 import { compareDates, daysAfter, type PlainDate } from '../../calendar/index.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { FM_RIZIV_WHEN_EMPLOYER_ENDS } from '../interpretations.js';
 import { healthInsuranceAct, TNW_FUND_FROM } from '../sources.js';
 
@@ -26,7 +26,7 @@ export function rizivNotification(input: { endedOn: PlainDate }): { due: PlainDa
   return { due: daysAfter(input.endedOn, RIZIV_NOTIFICATION_DAYS) };
 }
 
-export const rizivNotificationRule: RuleDefinition = {
+export const rizivNotificationRule: RuleSpec = {
   id: 'force-majeure.riziv-notification',
   track: 'force-majeure',
   actor: 'employer',
@@ -36,15 +36,19 @@ export const rizivNotificationRule: RuleDefinition = {
     en: 'Notification to the RIZIV of the end for medical force majeure (Terug Naar Werk-Fonds)',
     fr: "Notification à l'INAMI de la fin pour force majeure médicale (Fonds Retour au travail)",
   },
+  counts: { from: 'employment.ended (reason medical-force-majeure)', term: { days: 45 }, rollover: true },
+  metBy: ['force-majeure.riziv-notified'],
+  basis: [healthInsuranceAct()],
+  validFrom: TNW_FUND_FROM,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const rizivNotificationProse: RuleProse = {
   term: { nl: '45 dagen', en: '45 days', fr: '45 jours' },
   countedFrom: {
     nl: 'de einddatum van de arbeidsovereenkomst (einde vanaf 1 april 2024)',
     en: 'the end date of the employment contract (ends from 1 April 2024)',
     fr: 'la date de fin du contrat de travail (fin à partir du 1er avril 2024)',
   },
-  counts: { from: 'employment.ended (reason medical-force-majeure)', term: { days: 45 }, rollover: true },
-  metBy: ['force-majeure.riziv-notified'],
-  basis: [healthInsuranceAct()],
-  validFrom: TNW_FUND_FROM,
   interpretations: [FM_RIZIV_WHEN_EMPLOYER_ENDS],
 };

@@ -1,6 +1,6 @@
 import { daysAfter, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { Interpretation, RuleDefinition } from '../../rules/types.js';
+import type { Interpretation, RuleProse, RuleSpec } from '../../rules/types.js';
 import { DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022 } from '../interpretations.js';
 
 /** Calendar days the inspector physician has to decide an appeal. */
@@ -44,7 +44,7 @@ export function appealDecision(input: { appealReceived: PlainDate }): { due: Pla
   return { due: daysAfter(input.appealReceived, APPEAL_DECISION_DAYS) };
 }
 
-export const appealDecisionRule: RuleDefinition = {
+export const appealDecisionRule: RuleSpec = {
   id: 'formal.appeal-decision',
   track: 'formal',
   actor: 'inspector-physician',
@@ -54,16 +54,20 @@ export const appealDecisionRule: RuleDefinition = {
     en: 'Decision on the appeal by the inspector physician',
     fr: 'Décision sur le recours par le médecin-inspecteur social',
   },
+  counts: { from: 'formal.appeal-lodged', term: { days: 42 }, rollover: true, voidWhen: ['the trajectory ended'] },
+  metBy: ['formal.appeal-decided'],
+  basis: [codex('I.4-80')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const appealDecisionProse: RuleProse = {
   term: { nl: '42 kalenderdagen', en: '42 calendar days', fr: '42 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van het beroep door de arts-sociaal inspecteur',
     en: "the inspector physician's receipt of the appeal",
     fr: 'la réception du recours par le médecin-inspecteur social',
   },
-  counts: { from: 'formal.appeal-lodged', term: { days: 42 }, rollover: true, voidWhen: ['the trajectory ended'] },
-  metBy: ['formal.appeal-decided'],
-  basis: [codex('I.4-80')],
-  regimes: ['R2022', 'R2026'],
-  validFrom: '2022-10-01' as PlainDate,
   interpretations: [DAY_AFTER_RECEIPT, OVERTURNED_NEEDS_NEW_DECISION, R2026_TERMS_AS_R2022],
 };

@@ -1,6 +1,6 @@
 import { daysAfter, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { Interpretation, RuleDefinition } from '../../rules/types.js';
+import type { Interpretation, RuleProse, RuleSpec } from '../../rules/types.js';
 import { DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022 } from '../interpretations.js';
 
 /** Calendar days the worker has to appeal against decision B. */
@@ -51,7 +51,7 @@ export function appealWindow(input: { receivedByWorker: PlainDate }): { due: Pla
   return { due: daysAfter(input.receivedByWorker, APPEAL_WINDOW_DAYS) };
 }
 
-export const appealWindowRule: RuleDefinition = {
+export const appealWindowRule: RuleSpec = {
   id: 'formal.appeal-window',
   track: 'formal',
   actor: 'worker',
@@ -61,6 +61,15 @@ export const appealWindowRule: RuleDefinition = {
     en: 'Appeal against decision B to the inspector physician',
     fr: 'Recours contre la décision B auprès du médecin-inspecteur social',
   },
+  counts: { from: 'formal.assessed.receivedByWorker', term: { days: 21 }, rollover: true, voidWhen: ['the trajectory ended before the window closed'] },
+  metBy: ['formal.appeal-lodged'],
+  basis: [codex('I.4-80 §1-2')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const appealWindowProse: RuleProse = {
   term: {
     nl: '21 kalenderdagen, één keer per traject',
     en: '21 calendar days, once per trajectory',
@@ -71,10 +80,5 @@ export const appealWindowRule: RuleDefinition = {
     en: "the worker's receipt of the form with decision B",
     fr: 'la réception par le travailleur du formulaire contenant la décision B',
   },
-  counts: { from: 'formal.assessed.receivedByWorker', term: { days: 21 }, rollover: true, voidWhen: ['the trajectory ended before the window closed'] },
-  metBy: ['formal.appeal-lodged'],
-  basis: [codex('I.4-80 §1-2')],
-  regimes: ['R2022', 'R2026'],
-  validFrom: '2022-10-01' as PlainDate,
   interpretations: [DAY_AFTER_RECEIPT, LATE_APPEAL_DOES_NOT_SUSPEND, ONE_APPEAL_PER_TRAJECTORY, R2026_TERMS_AS_R2022],
 };

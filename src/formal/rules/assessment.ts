@@ -1,6 +1,6 @@
 import { daysAfter, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022 } from '../interpretations.js';
 
 /** Calendar days the occupational physician has for the re-integration assessment. */
@@ -25,7 +25,7 @@ export function assessment(input: { requestedOn: PlainDate }): { due: PlainDate 
   return { due: daysAfter(input.requestedOn, ASSESSMENT_DAYS) };
 }
 
-export const assessmentRule: RuleDefinition = {
+export const assessmentRule: RuleSpec = {
   id: 'formal.assessment',
   track: 'formal',
   actor: 'occupational-physician',
@@ -35,16 +35,20 @@ export const assessmentRule: RuleDefinition = {
     en: 'Re-integration assessment by the occupational physician',
     fr: 'Évaluation de réintégration par le conseiller en prévention-médecin du travail',
   },
+  counts: { from: 'formal.requested', term: { days: 49 }, rollover: true, voidWhen: ['the trajectory ended'] },
+  metBy: ['formal.assessed'],
+  basis: [codex('I.4-73')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const assessmentProse: RuleProse = {
   term: { nl: '49 kalenderdagen', en: '49 calendar days', fr: '49 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van het re-integratieverzoek door de preventieadviseur-arbeidsarts',
     en: 'receipt of the re-integration request by the occupational physician',
     fr: 'la réception de la demande de réintégration par le conseiller en prévention-médecin du travail',
   },
-  counts: { from: 'formal.requested', term: { days: 49 }, rollover: true, voidWhen: ['the trajectory ended'] },
-  metBy: ['formal.assessed'],
-  basis: [codex('I.4-73')],
-  regimes: ['R2022', 'R2026'],
-  validFrom: '2022-10-01' as PlainDate,
   interpretations: [DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022],
 };

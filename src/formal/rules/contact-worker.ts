@@ -1,7 +1,7 @@
 import { daysAfter, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { Interpretation, RuleDefinition } from '../../rules/types.js';
-import { articleUnverified, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+import type { Interpretation, RuleProse, RuleSpec } from '../../rules/types.js';
+import { R2026_TERMS_AS_R2022 } from '../interpretations.js';
 
 /** The law sets no term for the contact; the library makes it due at once (research A-11). */
 export const CONTACT_DUE_DAY_AFTER_RESPONSE_TERM: Interpretation = {
@@ -32,7 +32,7 @@ export function contactWorker(input: { responseDue: PlainDate }): { due: PlainDa
   return { due: daysAfter(input.responseDue, 1) };
 }
 
-export const contactWorkerRule: RuleDefinition = {
+export const contactWorkerRule: RuleSpec = {
   id: 'formal.contact-worker',
   track: 'formal',
   actor: 'employer',
@@ -42,23 +42,30 @@ export const contactWorkerRule: RuleDefinition = {
     en: 'Employer contacts the worker who did not answer the re-integration plan',
     fr: "L'employeur contacte le travailleur qui n'a pas répondu au plan de réintégration",
   },
+  counts: { from: 'formal.plan-offered (the day after the worker\'s 14 days)', term: { days: 0 }, rollover: true, voidWhen: ['the worker answered late', 'the trajectory ended'] },
+  metBy: ['formal.worker-contacted'],
+  basis: [codex('I.4-76')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const contactWorkerProse: RuleProse = {
   term: { nl: 'de dag na het verstrijken van de 14 dagen', en: 'the day after the 14 days passed', fr: "le jour qui suit l'expiration des 14 jours" },
   countedFrom: {
     nl: 'het einde van de termijn van de werknemer om op het plan te antwoorden',
     en: "the end of the worker's term to answer the plan",
     fr: 'la fin du délai dont dispose le travailleur pour répondre au plan',
   },
-  counts: { from: 'formal.plan-offered (the day after the worker\'s 14 days)', term: { days: 0 }, rollover: true, voidWhen: ['the worker answered late', 'the trajectory ended'] },
-  metBy: ['formal.worker-contacted'],
-  basis: [codex('I.4-76')],
-  regimes: ['R2022', 'R2026'],
-  validFrom: '2022-10-01' as PlainDate,
   interpretations: [
     CONTACT_DUE_DAY_AFTER_RESPONSE_TERM,
     R2026_TERMS_AS_R2022,
-    articleUnverified('I.4-76', {
+  ],
+  unverifiedArticle: {
+    article: 'I.4-76',
+    found: {
       nl: 'Geen bron koppelt deze regel aan een artikelnummer; staat het plan in I.4-74 (zie formal.plan-after-a), dan kan het antwoord van de werknemer in I.4-75 staan.',
       en: "No source ties this rule to an article number; if the plan is in I.4-74 (see formal.plan-after-a), the worker's answer may be in I.4-75.",
-    }),
-  ],
+    },
+  },
 };

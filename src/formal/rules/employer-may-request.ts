@@ -1,6 +1,6 @@
 import { compareDates, lastedFrom, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { Interpretation, RuleDefinition } from '../../rules/types.js';
+import type { Interpretation, RuleProse, RuleSpec } from '../../rules/types.js';
 
 /** Months of uninterrupted incapacity after which the employer may request a trajectory (R2022). */
 export const EMPLOYER_WAIT_MONTHS = 3;
@@ -62,7 +62,7 @@ export function employerMayRequest(input: { uninterruptedSince: PlainDate; certi
   return { due: threshold, by: 'three-months' };
 }
 
-export const employerMayRequestRule: RuleDefinition = {
+export const employerMayRequestRule: RuleSpec = {
   id: 'formal.employer-may-request',
   track: 'formal',
   actor: 'employer',
@@ -72,6 +72,15 @@ export const employerMayRequestRule: RuleDefinition = {
     en: 'Employer may request a re-integration trajectory',
     fr: "L'employeur peut demander un trajet de réintégration",
   },
+  counts: { from: 'absence.started (uninterruptedSince)', term: { lastedFrom: { months: 3 } }, rollover: false, voidWhen: ['work.resumed', 'employment.ended'] },
+  metBy: ['formal.requested'],
+  basis: [codex('I.4-73')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const employerMayRequestProse: RuleProse = {
   term: {
     nl: 'R2022: 3 maanden onafgebroken arbeidsongeschiktheid, of het attest van definitieve ongeschiktheid als dat vroeger is; R2026: vanaf dag 1 met instemming van de werknemer, anders na een inschatting met arbeidspotentieel (geen datum)',
     en: "R2022: 3 months of uninterrupted incapacity, or the certificate of definitive unfitness if earlier; R2026: from day 1 with the worker's consent, otherwise after an estimate finding work potential (no date)",
@@ -82,10 +91,5 @@ export const employerMayRequestRule: RuleDefinition = {
     en: 'the first day of the uninterrupted incapacity',
     fr: "le premier jour de l'incapacité de travail ininterrompue",
   },
-  counts: { from: 'absence.started (uninterruptedSince)', term: { lastedFrom: { months: 3 } }, rollover: false, voidWhen: ['work.resumed', 'employment.ended'] },
-  metBy: ['formal.requested'],
-  basis: [codex('I.4-73')],
-  regimes: ['R2022', 'R2026'],
-  validFrom: '2022-10-01' as PlainDate,
   interpretations: [LASTED_FROM_FIRST_DAY_INCLUDED, SHORT_RESUMPTION_DAYS_COUNT, EMPLOYER_MAY_REQUEST_SCOPE],
 };

@@ -1,7 +1,7 @@
 import { compareDates, maxDate, monthsAfterDetailed, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { Interpretation, RuleDefinition } from '../../rules/types.js';
-import { articleUnverified, MONTH_END_CLAMPED } from '../interpretations.js';
+import type { Interpretation, RuleProse, RuleSpec } from '../../rules/types.js';
+import { MONTH_END_CLAMPED } from '../interpretations.js';
 import { R2026_FROM } from '../regime.js';
 
 /** Months after the start of the incapacity by which the trajectory must be started (R2026). */
@@ -69,7 +69,7 @@ export function mandatoryStart(input: { uninterruptedSince: PlainDate; potential
   return { due: maxDate(six.date, input.potentialAssessedOn), clamped: six.clamped && !deferred, deferred };
 }
 
-export const mandatoryStartRule: RuleDefinition = {
+export const mandatoryStartRule: RuleSpec = {
   id: 'formal.mandatory-start',
   track: 'formal',
   actor: 'employer',
@@ -79,25 +79,32 @@ export const mandatoryStartRule: RuleDefinition = {
     en: 'Mandatory start of the re-integration trajectory (employer with 20 or more workers)',
     fr: 'Démarrage obligatoire du trajet de réintégration (employeur occupant au moins 20 travailleurs)',
   },
+  counts: { from: 'absence.started (uninterruptedSince), not before work-potential.assessed', term: { months: 6 }, rollover: true, voidWhen: ['a later estimate finds no potential', 'work.resumed', 'employment.ended'] },
+  metBy: ['formal.requested'],
+  basis: [codex('I.4-73')],
+  regimes: ['R2026'],
+  validFrom: R2026_FROM,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const mandatoryStartProse: RuleProse = {
   term: { nl: '6 maanden', en: '6 months', fr: '6 mois' },
   countedFrom: {
     nl: 'de eerste dag van de arbeidsongeschiktheid, zodra de inschatting arbeidspotentieel vaststelt',
     en: 'the first day of incapacity, once the estimate finds work potential',
     fr: "le premier jour de l'incapacité de travail, dès que l'estimation constate un potentiel de travail",
   },
-  counts: { from: 'absence.started (uninterruptedSince), not before work-potential.assessed', term: { months: 6 }, rollover: true, voidWhen: ['a later estimate finds no potential', 'work.resumed', 'employment.ended'] },
-  metBy: ['formal.requested'],
-  basis: [codex('I.4-73')],
-  regimes: ['R2026'],
-  validFrom: R2026_FROM,
   interpretations: [
     MANDATORY_START_MET_BY_RECEIPT,
     MANDATORY_START_NOT_BEFORE_POTENTIAL,
     HEADCOUNT_UNKNOWN_APPLIES,
     MONTH_END_CLAMPED,
-    articleUnverified('I.4-73', {
+  ],
+  unverifiedArticle: {
+    article: 'I.4-73',
+    found: {
       nl: 'Geen bron koppelt de verplichte opstart aan een artikelnummer; I.4-73 is het artikel van de aanvraag van het traject. De tekst van het KB van 17 december 2025 werd niet gelezen.',
       en: 'No source ties the mandatory start to an article number; I.4-73 is the article of the request for a trajectory. The text of the royal decree of 17 December 2025 was not read.',
-    }),
-  ],
+    },
+  },
 };

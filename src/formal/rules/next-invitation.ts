@@ -1,7 +1,7 @@
 import { compareDates, daysAfter, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { Interpretation, RuleDefinition } from '../../rules/types.js';
-import { articleUnverified, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+import type { Interpretation, RuleProse, RuleSpec } from '../../rules/types.js';
+import { R2026_TERMS_AS_R2022 } from '../interpretations.js';
 
 /** Minimum calendar days between two invitations to the assessment. */
 export const INVITATION_GAP_DAYS = 14;
@@ -75,7 +75,7 @@ export function noShowEndValid(invitations: readonly PlainDate[]): boolean {
   return true;
 }
 
-export const nextInvitationRule: RuleDefinition = {
+export const nextInvitationRule: RuleSpec = {
   id: 'formal.next-invitation',
   track: 'formal',
   actor: 'occupational-physician',
@@ -85,20 +85,27 @@ export const nextInvitationRule: RuleDefinition = {
     en: 'Next invitation to the re-integration assessment (at the earliest)',
     fr: "Invitation suivante à l'évaluation de réintégration (au plus tôt)",
   },
-  term: { nl: '14 kalenderdagen', en: '14 calendar days', fr: '14 jours calendrier' },
-  countedFrom: { nl: 'de vorige uitnodiging', en: 'the previous invitation', fr: "l'invitation précédente" },
   counts: { from: 'formal.invited', term: { days: 14 }, rollover: false, voidWhen: ['the assessment was made or the trajectory ended'] },
   metBy: ['formal.invited'],
   basis: [codex('I.4-73')],
   regimes: ['R2022', 'R2026'],
   validFrom: '2022-10-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const nextInvitationProse: RuleProse = {
+  term: { nl: '14 kalenderdagen', en: '14 calendar days', fr: '14 jours calendrier' },
+  countedFrom: { nl: 'de vorige uitnodiging', en: 'the previous invitation', fr: "l'invitation précédente" },
   interpretations: [
     INVITATION_GAP_BETWEEN_SENDING_DATES,
     NO_SHOW_END_AS_DECLARED,
     R2026_TERMS_AS_R2022,
-    articleUnverified('I.4-73', {
+  ],
+  unverifiedArticle: {
+    article: 'I.4-73',
+    found: {
       nl: 'Gecorrigeerd van I.4-74: de uitnodigingen horen bij de re-integratiebeoordeling, waarvan de FOD WASO de beslissingen in I.4-73, §4 plaatst (werk.belgie.be, tekst van 2016); in welke paragraaf de regel van de 3 uitnodigingen (nieuw in 2022) staat, werd niet gelezen.',
       en: 'Corrected from I.4-74: the invitations belong to the re-integration assessment, whose decisions FOD WASO places in I.4-73, §4 (werk.belgie.be, 2016 wording); the paragraph of the rule of 3 invitations (new in 2022) was not read.',
-    }),
-  ],
+    },
+  },
 };

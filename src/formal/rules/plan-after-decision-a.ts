@@ -1,7 +1,7 @@
 import { daysAfter, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { RuleDefinition } from '../../rules/types.js';
-import { articleUnverified, DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
+import { DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022 } from '../interpretations.js';
 
 /** Calendar days the employer has for a plan or motivated report after decision A. */
 export const PLAN_AFTER_A_DAYS = 63;
@@ -23,7 +23,7 @@ export function planAfterA(input: { receivedByEmployer: PlainDate }): { due: Pla
   return { due: daysAfter(input.receivedByEmployer, PLAN_AFTER_A_DAYS) };
 }
 
-export const planAfterARule: RuleDefinition = {
+export const planAfterARule: RuleSpec = {
   id: 'formal.plan-after-a',
   track: 'formal',
   actor: 'employer',
@@ -33,23 +33,30 @@ export const planAfterARule: RuleDefinition = {
     en: 'Re-integration plan or motivated report after decision A',
     fr: 'Plan de réintégration ou rapport motivé après la décision A',
   },
+  counts: { from: 'formal.assessed.receivedByEmployer', term: { days: 63 }, rollover: true, voidWhen: ['the trajectory ended'] },
+  metBy: ['formal.plan-offered', 'formal.report-delivered'],
+  basis: [codex('I.4-75')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const planAfterAProse: RuleProse = {
   term: { nl: '63 kalenderdagen', en: '63 calendar days', fr: '63 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst door de werkgever van het formulier voor de re-integratiebeoordeling (beslissing A)',
     en: "the employer's receipt of the re-integration assessment form (decision A)",
     fr: "la réception par l'employeur du formulaire d'évaluation de réintégration (décision A)",
   },
-  counts: { from: 'formal.assessed.receivedByEmployer', term: { days: 63 }, rollover: true, voidWhen: ['the trajectory ended'] },
-  metBy: ['formal.plan-offered', 'formal.report-delivered'],
-  basis: [codex('I.4-75')],
-  regimes: ['R2022', 'R2026'],
-  validFrom: '2022-10-01' as PlainDate,
   interpretations: [
     DAY_AFTER_RECEIPT,
     R2026_TERMS_AS_R2022,
-    articleUnverified('I.4-75', {
+  ],
+  unverifiedArticle: {
+    article: 'I.4-75',
+    found: {
       nl: 'Geen officiële tekst gevonden. Eén secundaire bron (terralaboris.be, rechtspraak over de tekst van 2016) plaatst het plan en het gemotiveerd verslag in I.4-74 ("L\'article I.4-74, § 4 ... régit le cas du refus de l\'employeur de soumettre un plan"): het nummer kan dus I.4-74 zijn.',
       en: 'No official text found. One secondary source (terralaboris.be, case law on the 2016 wording) places the plan and the motivated report in I.4-74 ("L\'article I.4-74, § 4 ... régit le cas du refus de l\'employeur de soumettre un plan"): the number may be I.4-74.',
-    }),
-  ],
+    },
+  },
 };

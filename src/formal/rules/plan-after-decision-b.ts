@@ -1,7 +1,7 @@
 import { compareDates, monthsAfterDetailed, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { Interpretation, RuleDefinition } from '../../rules/types.js';
-import { articleUnverified, MONTH_END_CLAMPED, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+import type { Interpretation, RuleProse, RuleSpec } from '../../rules/types.js';
+import { MONTH_END_CLAMPED, R2026_TERMS_AS_R2022 } from '../interpretations.js';
 
 /** Months the employer has for a plan or motivated report after decision B. */
 export const PLAN_AFTER_B_MONTHS = 6;
@@ -112,7 +112,7 @@ export function planAfterB(input: {
   return { status: 'running', due: fromOutcome.date, countedFrom: from, clamped: fromOutcome.clamped };
 }
 
-export const planAfterBRule: RuleDefinition = {
+export const planAfterBRule: RuleSpec = {
   id: 'formal.plan-after-b',
   track: 'formal',
   actor: 'employer',
@@ -122,6 +122,15 @@ export const planAfterBRule: RuleDefinition = {
     en: 'Re-integration plan or motivated report after decision B',
     fr: 'Plan de réintégration ou rapport motivé après la décision B',
   },
+  counts: { from: 'formal.assessed.receivedByEmployer (or formal.appeal-decided)', term: { months: 6 }, rollover: true, voidWhen: ['decision B overturned on appeal', 'the trajectory ended'] },
+  metBy: ['formal.plan-offered', 'formal.report-delivered'],
+  basis: [codex('I.4-75'), codex('I.4-80')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const planAfterBProse: RuleProse = {
   term: {
     nl: '6 maanden; geschorst tijdens een tijdig beroep',
     en: '6 months; suspended while a timely appeal is pending',
@@ -132,20 +141,18 @@ export const planAfterBRule: RuleDefinition = {
     en: "the employer's receipt of the form with decision B, or (after confirmation on appeal) the receipt of the outcome",
     fr: "la réception par l'employeur du formulaire contenant la décision B, ou (après confirmation en recours) la réception de la décision sur le recours",
   },
-  counts: { from: 'formal.assessed.receivedByEmployer (or formal.appeal-decided)', term: { months: 6 }, rollover: true, voidWhen: ['decision B overturned on appeal', 'the trajectory ended'] },
-  metBy: ['formal.plan-offered', 'formal.report-delivered'],
-  basis: [codex('I.4-75'), codex('I.4-80')],
-  regimes: ['R2022', 'R2026'],
-  validFrom: '2022-10-01' as PlainDate,
   interpretations: [
     FROM_APPEAL_OUTCOME,
     FROM_FORM,
     NO_APPEAL_FROM_FORM_RECEIPT,
     MONTH_END_CLAMPED,
     R2026_TERMS_AS_R2022,
-    articleUnverified('I.4-75', {
+  ],
+  unverifiedArticle: {
+    article: 'I.4-75',
+    found: {
       nl: 'Geen officiële tekst gevonden. Eén secundaire bron (terralaboris.be, rechtspraak over de tekst van 2016) plaatst het plan en het gemotiveerd verslag in I.4-74 ("L\'article I.4-74, § 4 ... régit le cas du refus de l\'employeur de soumettre un plan"): het nummer kan dus I.4-74 zijn.',
       en: 'No official text found. One secondary source (terralaboris.be, case law on the 2016 wording) places the plan and the motivated report in I.4-74 ("L\'article I.4-74, § 4 ... régit le cas du refus de l\'employeur de soumettre un plan"): the number may be I.4-74.',
-    }),
-  ],
+    },
+  },
 };

@@ -1,7 +1,7 @@
 import type { PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { Interpretation, RuleDefinition } from '../../rules/types.js';
-import { articleUnverified, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+import type { Interpretation, RuleProse, RuleSpec } from '../../rules/types.js';
+import { R2026_TERMS_AS_R2022 } from '../interpretations.js';
 
 /** The follow-up has no term; the latest review is shown (research F-22). */
 export const FOLLOW_UP_LATEST_REVIEW: Interpretation = {
@@ -27,7 +27,7 @@ export function planFollowUp(_input: { agreedOn: PlainDate }): { due: null } {
   return { due: null };
 }
 
-export const planFollowUpRule: RuleDefinition = {
+export const planFollowUpRule: RuleSpec = {
   id: 'formal.plan-follow-up',
   track: 'formal',
   actor: 'occupational-physician',
@@ -37,19 +37,26 @@ export const planFollowUpRule: RuleDefinition = {
     en: 'Follow-up of the re-integration plan by the occupational physician',
     fr: 'Suivi du plan de réintégration par le conseiller en prévention-médecin du travail',
   },
-  term: { nl: 'geen termijn (op regelmatige basis)', en: 'no term (regularly)', fr: 'pas de délai (de manière régulière)' },
-  countedFrom: { nl: 'de instemming met het plan', en: 'the agreement to the plan', fr: "l'accord sur le plan" },
   counts: { from: 'formal.plan-answered (agreed)', term: { none: true }, rollover: false, voidWhen: ['the trajectory ended'] },
   metBy: ['formal.plan-reviewed'],
   basis: [codex('I.4-76')],
   regimes: ['R2022', 'R2026'],
   validFrom: '2022-10-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const planFollowUpProse: RuleProse = {
+  term: { nl: 'geen termijn (op regelmatige basis)', en: 'no term (regularly)', fr: 'pas de délai (de manière régulière)' },
+  countedFrom: { nl: 'de instemming met het plan', en: 'the agreement to the plan', fr: "l'accord sur le plan" },
   interpretations: [
     FOLLOW_UP_LATEST_REVIEW,
     R2026_TERMS_AS_R2022,
-    articleUnverified('I.4-76', {
+  ],
+  unverifiedArticle: {
+    article: 'I.4-76',
+    found: {
       nl: 'Geen bron koppelt de opvolging door de preventieadviseur-arbeidsarts aan een artikelnummer.',
       en: "No source ties the occupational physician's follow-up to an article number.",
-    }),
-  ],
+    },
+  },
 };

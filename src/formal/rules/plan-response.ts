@@ -1,7 +1,7 @@
 import { daysAfter, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { RuleDefinition } from '../../rules/types.js';
-import { articleUnverified, DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
+import { DAY_AFTER_RECEIPT, R2026_TERMS_AS_R2022 } from '../interpretations.js';
 
 /** Calendar days the worker has to agree to or refuse the plan. */
 export const PLAN_RESPONSE_DAYS = 14;
@@ -21,7 +21,7 @@ export function planResponse(input: { planReceived: PlainDate }): { due: PlainDa
   return { due: daysAfter(input.planReceived, PLAN_RESPONSE_DAYS) };
 }
 
-export const planResponseRule: RuleDefinition = {
+export const planResponseRule: RuleSpec = {
   id: 'formal.plan-response',
   track: 'formal',
   actor: 'worker',
@@ -31,23 +31,30 @@ export const planResponseRule: RuleDefinition = {
     en: "The worker's agreement to or refusal of the re-integration plan",
     fr: 'Accord ou refus du plan de réintégration par le travailleur',
   },
+  counts: { from: 'formal.plan-offered', term: { days: 14 }, rollover: true, voidWhen: ['the trajectory ended'] },
+  metBy: ['formal.plan-answered'],
+  basis: [codex('I.4-76')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const planResponseProse: RuleProse = {
   term: { nl: '14 kalenderdagen', en: '14 calendar days', fr: '14 jours calendrier' },
   countedFrom: {
     nl: 'de ontvangst van het re-integratieplan door de werknemer',
     en: "the worker's receipt of the re-integration plan",
     fr: 'la réception du plan de réintégration par le travailleur',
   },
-  counts: { from: 'formal.plan-offered', term: { days: 14 }, rollover: true, voidWhen: ['the trajectory ended'] },
-  metBy: ['formal.plan-answered'],
-  basis: [codex('I.4-76')],
-  regimes: ['R2022', 'R2026'],
-  validFrom: '2022-10-01' as PlainDate,
   interpretations: [
     DAY_AFTER_RECEIPT,
     R2026_TERMS_AS_R2022,
-    articleUnverified('I.4-76', {
+  ],
+  unverifiedArticle: {
+    article: 'I.4-76',
+    found: {
       nl: 'Geen bron koppelt deze regel aan een artikelnummer; staat het plan in I.4-74 (zie formal.plan-after-a), dan kan het antwoord van de werknemer in I.4-75 staan.',
       en: "No source ties this rule to an article number; if the plan is in I.4-74 (see formal.plan-after-a), the worker's answer may be in I.4-75.",
-    }),
-  ],
+    },
+  },
 };

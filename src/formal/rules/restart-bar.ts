@@ -1,7 +1,7 @@
 import { maxDate, monthsAfterDetailed, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { Interpretation, RuleDefinition } from '../../rules/types.js';
-import { articleUnverified, MONTH_END_CLAMPED, R2026_TERMS_AS_R2022 } from '../interpretations.js';
+import type { Interpretation, RuleProse, RuleSpec } from '../../rules/types.js';
+import { MONTH_END_CLAMPED, R2026_TERMS_AS_R2022 } from '../interpretations.js';
 
 /** Months after decision C before a new trajectory may start. */
 export const RESTART_BAR_MONTHS = 3;
@@ -48,7 +48,7 @@ export function restartBar(input: { receivedByEmployer: PlainDate; receivedByWor
   return { due: r.date, countedFrom, clamped: r.clamped };
 }
 
-export const restartBarRule: RuleDefinition = {
+export const restartBarRule: RuleSpec = {
   id: 'formal.restart-bar',
   track: 'formal',
   actor: 'worker',
@@ -59,24 +59,31 @@ export const restartBarRule: RuleDefinition = {
     en: 'New re-integration trajectory after decision C (at the earliest)',
     fr: 'Nouveau trajet de réintégration après la décision C (au plus tôt)',
   },
+  counts: { from: 'formal.assessed (decision C, the later receipt)', term: { months: 3 }, rollover: false, voidWhen: ['employment.ended before the bar'] },
+  metBy: ['formal.requested'],
+  basis: [codex('I.4-73')],
+  regimes: ['R2022', 'R2026'],
+  validFrom: '2022-10-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const restartBarProse: RuleProse = {
   term: { nl: '3 maanden', en: '3 months', fr: '3 mois' },
   countedFrom: {
     nl: 'de ontvangst van het formulier met beslissing C',
     en: 'receipt of the form with decision C',
     fr: 'la réception du formulaire contenant la décision C',
   },
-  counts: { from: 'formal.assessed (decision C, the later receipt)', term: { months: 3 }, rollover: false, voidWhen: ['employment.ended before the bar'] },
-  metBy: ['formal.requested'],
-  basis: [codex('I.4-73')],
-  regimes: ['R2022', 'R2026'],
-  validFrom: '2022-10-01' as PlainDate,
   interpretations: [
     RESTART_BAR_FROM_LAST_RECEIPT,
     MONTH_END_CLAMPED,
     R2026_TERMS_AS_R2022,
-    articleUnverified('I.4-73', {
+  ],
+  unverifiedArticle: {
+    article: 'I.4-73',
+    found: {
       nl: 'Gecorrigeerd van I.4-74: beslissing C is een van de beslissingen die de FOD WASO in I.4-73, §4 plaatst (werk.belgie.be, tekst van 2016); waar de wachttijd van 3 maanden (nieuw in 2022) staat, werd niet gelezen.',
       en: 'Corrected from I.4-74: decision C is one of the decisions that FOD WASO places in I.4-73, §4 (werk.belgie.be, 2016 wording); where the 3-month bar (new in 2022) stands was not read.',
-    }),
-  ],
+    },
+  },
 };

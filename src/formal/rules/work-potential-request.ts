@@ -1,7 +1,6 @@
 import { compareDates, lastedFrom, type PlainDate } from '../../calendar/index.js';
 import { codex } from '../../rules/sources.js';
-import type { Interpretation, RuleDefinition } from '../../rules/types.js';
-import { articleUnverified } from '../interpretations.js';
+import type { Interpretation, RuleProse, RuleSpec } from '../../rules/types.js';
 import { R2026_FROM } from '../regime.js';
 
 /** Weeks of incapacity after which the employer must ask for the work-potential estimate (R2026). */
@@ -49,7 +48,7 @@ export function workPotentialRequest(input: { uninterruptedSince: PlainDate }): 
   return { due, applies: compareDates(due, R2026_FROM) >= 0 };
 }
 
-export const workPotentialRequestRule: RuleDefinition = {
+export const workPotentialRequestRule: RuleSpec = {
   id: 'formal.work-potential-request',
   track: 'formal',
   actor: 'employer',
@@ -59,22 +58,29 @@ export const workPotentialRequestRule: RuleDefinition = {
     en: 'Ask the occupational physician to estimate the work potential',
     fr: 'Demander au conseiller en prévention-médecin du travail une estimation du potentiel de travail',
   },
+  counts: { from: 'absence.started (uninterruptedSince)', term: { lastedFrom: { weeks: 8 } }, rollover: false, voidWhen: ['work-potential.waived', 'work.resumed', 'employment.ended'] },
+  metBy: ['work-potential.requested', 'work-potential.assessed'],
+  basis: [codex('I.4-73')],
+  regimes: ['R2026'],
+  validFrom: R2026_FROM,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const workPotentialRequestProse: RuleProse = {
   term: { nl: '8 weken arbeidsongeschiktheid', en: '8 weeks of incapacity', fr: "8 semaines d'incapacité de travail" },
   countedFrom: {
     nl: 'de eerste dag van de arbeidsongeschiktheid',
     en: 'the first day of incapacity',
     fr: "le premier jour de l'incapacité de travail",
   },
-  counts: { from: 'absence.started (uninterruptedSince)', term: { lastedFrom: { weeks: 8 } }, rollover: false, voidWhen: ['work-potential.waived', 'work.resumed', 'employment.ended'] },
-  metBy: ['work-potential.requested', 'work-potential.assessed'],
-  basis: [codex('I.4-73')],
-  regimes: ['R2026'],
-  validFrom: R2026_FROM,
   interpretations: [
     WORK_POTENTIAL_DUE_AT_8_WEEKS,
-    articleUnverified('I.4-73', {
+  ],
+  unverifiedArticle: {
+    article: 'I.4-73',
+    found: {
       nl: 'Eén secundaire bron (prevent.be) noemt "art. I.4-73. §1/1" voor de inschatting van het arbeidspotentieel; de tekst van het KB van 17 december 2025 werd niet gelezen.',
       en: 'One secondary source (prevent.be) names "art. I.4-73. §1/1" for the estimate of the work potential; the text of the royal decree of 17 December 2025 was not read.',
-    }),
-  ],
+    },
+  },
 };

@@ -1,6 +1,6 @@
 import type { PlainDate } from '../../calendar/index.js';
 import { agoGuidance, codex } from '../../rules/sources.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { INFORM_AFTER_NOTIFICATION } from '../interpretations.js';
 
 /** The day the duty of Codex I.4-71/1 applies from (KB of 11 September 2022). */
@@ -15,7 +15,7 @@ export const INFORM_WORKER_FROM = '2022-10-01' as PlainDate;
  * preventieadviseur-arbeidsarts informeert die over de wettelijke mogelijkheden bij werkhervatting." No term: it
  * shows as an action without a due date until met.
  */
-export const informWorkerRule: RuleDefinition = {
+export const informWorkerRule: RuleSpec = {
   id: 'health.inform-worker',
   track: 'health',
   actor: 'occupational-physician',
@@ -24,12 +24,6 @@ export const informWorkerRule: RuleDefinition = {
     nl: 'Personeelslid informeren over de mogelijkheden tot werkhervatting',
     en: 'Inform the worker of the options for a return to work',
     fr: 'Informer le travailleur des possibilités de reprise du travail',
-  },
-  term: { nl: 'zo snel mogelijk (geen vaste termijn)', en: 'as soon as possible (no fixed term)', fr: 'dès que possible (pas de délai fixe)' },
-  countedFrom: {
-    nl: 'de melding van de arbeidsongeschiktheid van 4 weken',
-    en: 'the notification of the incapacity of 4 weeks',
-    fr: "la communication de l'incapacité de travail de 4 semaines",
   },
   counts: {
     from: 'occupational-physician.notified',
@@ -40,6 +34,16 @@ export const informWorkerRule: RuleDefinition = {
   metBy: ['occupational-physician.informed-worker'],
   basis: [codex('I.4-71/1'), agoGuidance('informeel traject, stap 1')],
   validFrom: INFORM_WORKER_FROM,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const informWorkerProse: RuleProse = {
+  term: { nl: 'zo snel mogelijk (geen vaste termijn)', en: 'as soon as possible (no fixed term)', fr: 'dès que possible (pas de délai fixe)' },
+  countedFrom: {
+    nl: 'de melding van de arbeidsongeschiktheid van 4 weken',
+    en: 'the notification of the incapacity of 4 weeks',
+    fr: "la communication de l'incapacité de travail de 4 semaines",
+  },
   interpretations: [INFORM_AFTER_NOTIFICATION],
 };
 

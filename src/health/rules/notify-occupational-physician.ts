@@ -1,7 +1,7 @@
 import type { PlainDate } from '../../calendar/index.js';
 import { termEnd } from '../../case/engine.js';
 import { codex } from '../../rules/sources.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { LASTED_FROM_FIRST_DAY, NOTIFY_ONLY_WHEN_REACHED } from '../interpretations.js';
 
 /** The incapacity the employer must report to the occupational physician. */
@@ -17,7 +17,7 @@ export const NOTIFY_AFTER_WEEKS = 4;
  * 'next-working-day'` a due date on a weekend or holiday moves to the next working day (it is the deadline of an
  * obligation); the day the incapacity reaches 4 weeks does not move.
  */
-export const notifyOccupationalPhysicianRule: RuleDefinition = {
+export const notifyOccupationalPhysicianRule: RuleSpec = {
   id: 'health.notify-occupational-physician',
   track: 'health',
   actor: 'employer',
@@ -27,6 +27,18 @@ export const notifyOccupationalPhysicianRule: RuleDefinition = {
     en: 'Notify the occupational physician of an incapacity of 4 weeks',
     fr: "Communiquer l'incapacité de travail de 4 semaines au conseiller en prévention-médecin du travail",
   },
+  counts: {
+    from: 'absence.started',
+    term: { lastedFrom: { weeks: NOTIFY_AFTER_WEEKS } },
+    rollover: true,
+    voidWhen: ['the staff member resumes work (no relapse within 14 days) before the notification', 'the employment ends before the notification'],
+  },
+  metBy: ['occupational-physician.notified'],
+  basis: [codex('I.4-4 §3')],
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const notifyOccupationalPhysicianProse: RuleProse = {
   term: {
     nl: 'zodra de ongeschiktheid 4 weken duurt (eerste ziektedag + 28 dagen)',
     en: 'once the incapacity has lasted 4 weeks (first day of incapacity + 28 days)',
@@ -37,14 +49,6 @@ export const notifyOccupationalPhysicianRule: RuleDefinition = {
     en: 'the first day of incapacity (day 1); a relapse within 14 days counts on',
     fr: "le premier jour d'incapacité de travail (jour 1) ; une rechute dans les 14 jours continue le décompte",
   },
-  counts: {
-    from: 'absence.started',
-    term: { lastedFrom: { weeks: NOTIFY_AFTER_WEEKS } },
-    rollover: true,
-    voidWhen: ['the staff member resumes work (no relapse within 14 days) before the notification', 'the employment ends before the notification'],
-  },
-  metBy: ['occupational-physician.notified'],
-  basis: [codex('I.4-4 §3')],
   interpretations: [LASTED_FROM_FIRST_DAY, NOTIFY_ONLY_WHEN_REACHED],
 };
 

@@ -1,7 +1,7 @@
 import type { CalendarOptions, PlainDate } from '../../calendar/index.js';
 import { termEnd } from '../../case/engine.js';
 import { codex } from '../../rules/sources.js';
-import type { Citation, RuleDefinition } from '../../rules/types.js';
+import type { Citation, RuleProse, RuleSpec } from '../../rules/types.js';
 import { EMPLOYER_VISIT_FROM_2026, TEN_WORKING_DAYS_CURRENT_TEXT, WORKING_DAYS_MON_FRI } from '../interpretations.js';
 
 /** Working days after the request within which the visit takes place. */
@@ -38,7 +38,7 @@ export function preResumptionVisitBasis(date: PlainDate): Citation[] {
  * following the day the occupational physician received the request. A working-day term ends on a working day:
  * no rollover.
  */
-export const preResumptionVisitRule: RuleDefinition = {
+export const preResumptionVisitRule: RuleSpec = {
   id: 'health.pre-resumption-visit',
   track: 'health',
   actor: 'occupational-physician',
@@ -48,12 +48,6 @@ export const preResumptionVisitRule: RuleDefinition = {
     en: 'Pre-resumption visit',
     fr: 'Visite de pré-reprise du travail',
   },
-  term: { nl: '10 werkdagen', en: '10 working days', fr: '10 jours ouvrables' },
-  countedFrom: {
-    nl: 'de ontvangst van het verzoek (van het personeelslid; vanaf 2026 ook van de werkgever) door de preventieadviseur-arbeidsarts',
-    en: 'receipt of the request (by the worker; from 2026 also by the employer) by the occupational physician',
-    fr: "la réception de la demande (du travailleur ; à partir de 2026 aussi de l'employeur) par le conseiller en prévention-médecin du travail",
-  },
   counts: {
     from: 'pre-resumption-visit.requested',
     term: { workingDays: PRE_RESUMPTION_VISIT_WORKING_DAYS },
@@ -62,6 +56,16 @@ export const preResumptionVisitRule: RuleDefinition = {
   },
   metBy: ['pre-resumption-visit.held'],
   basis: [BEFORE_2026, FROM_2026],
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const preResumptionVisitProse: RuleProse = {
+  term: { nl: '10 werkdagen', en: '10 working days', fr: '10 jours ouvrables' },
+  countedFrom: {
+    nl: 'de ontvangst van het verzoek (van het personeelslid; vanaf 2026 ook van de werkgever) door de preventieadviseur-arbeidsarts',
+    en: 'receipt of the request (by the worker; from 2026 also by the employer) by the occupational physician',
+    fr: "la réception de la demande (du travailleur ; à partir de 2026 aussi de l'employeur) par le conseiller en prévention-médecin du travail",
+  },
   interpretations: [WORKING_DAYS_MON_FRI, TEN_WORKING_DAYS_CURRENT_TEXT, EMPLOYER_VISIT_FROM_2026],
 };
 

@@ -1,7 +1,7 @@
 import { diffDays, type CalendarOptions, type PlainDate } from '../../calendar/index.js';
 import { termEnd } from '../../case/engine.js';
 import { agoGuidance, codex } from '../../rules/sources.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { EXAM_ABSENCE_FROM_EPISODE, TEN_WORKING_DAYS_CURRENT_TEXT, WORKING_DAYS_MON_FRI } from '../interpretations.js';
 
 /** Working days after the resumption within which the exam takes place. */
@@ -18,7 +18,7 @@ export const RETURN_TO_WORK_EXAM_AFTER_DAYS = 28;
  * personeelsleden die onderworpen zijn aan het verplicht gezondheidstoezicht na een afwezigheid van minstens 4
  * opeenvolgende weken." A working-day term ends on a working day: no rollover.
  */
-export const returnToWorkExamRule: RuleDefinition = {
+export const returnToWorkExamRule: RuleSpec = {
   id: 'health.return-to-work-exam',
   track: 'health',
   actor: 'occupational-physician',
@@ -28,12 +28,6 @@ export const returnToWorkExamRule: RuleDefinition = {
     en: 'Return-to-work examination (health surveillance)',
     fr: 'Examen de reprise du travail (surveillance de la santé)',
   },
-  term: { nl: '10 werkdagen', en: '10 working days', fr: '10 jours ouvrables' },
-  countedFrom: {
-    nl: 'de dag van de werkhervatting na minstens 4 weken afwezigheid, voor wie onder gezondheidstoezicht staat',
-    en: 'the day of resumption after an absence of at least 4 weeks, for workers under health surveillance',
-    fr: "le jour de la reprise du travail après une absence d'au moins 4 semaines, pour le travailleur soumis à la surveillance de la santé",
-  },
   counts: {
     from: 'work.resumed',
     term: { workingDays: RETURN_TO_WORK_EXAM_WORKING_DAYS },
@@ -42,6 +36,16 @@ export const returnToWorkExamRule: RuleDefinition = {
   },
   metBy: ['return-to-work-exam.held'],
   basis: [codex('I.4-34'), agoGuidance('informeel traject, stap 3')],
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const returnToWorkExamProse: RuleProse = {
+  term: { nl: '10 werkdagen', en: '10 working days', fr: '10 jours ouvrables' },
+  countedFrom: {
+    nl: 'de dag van de werkhervatting na minstens 4 weken afwezigheid, voor wie onder gezondheidstoezicht staat',
+    en: 'the day of resumption after an absence of at least 4 weeks, for workers under health surveillance',
+    fr: "le jour de la reprise du travail après une absence d'au moins 4 semaines, pour le travailleur soumis à la surveillance de la santé",
+  },
   interpretations: [WORKING_DAYS_MON_FRI, TEN_WORKING_DAYS_CURRENT_TEXT, EXAM_ABSENCE_FROM_EPISODE],
 };
 

@@ -1,6 +1,6 @@
 import type { PlainDate } from '../../calendar/index.js';
 import { agoGuidance, codex, omzendbrief } from '../../rules/sources.js';
-import type { Citation, RuleDefinition } from '../../rules/types.js';
+import type { Citation, RuleProse, RuleSpec } from '../../rules/types.js';
 import { VOID_WHEN_TRACK_ENDS } from '../interpretations.js';
 
 /** The day the work rules must contain a contact procedure (Codex I.4-71/2, R2026). */
@@ -31,7 +31,7 @@ export function contactBasis(date: PlainDate): Citation[] {
  * tijdens diens afwezigheid het beste verloopt." No term is set: as soon as possible after the absence starts.
  * From 1 January 2026 the Codex (I.4-71/2) also requires a contact procedure in the work rules.
  */
-export const contactArrangementRule: RuleDefinition = {
+export const contactArrangementRule: RuleSpec = {
   id: 'informal.contact-arrangement',
   track: 'informal',
   actor: 'manager',
@@ -41,8 +41,6 @@ export const contactArrangementRule: RuleDefinition = {
     en: 'Agree how to keep in touch with the absent staff member',
     fr: 'Convenir des modalités de contact avec le membre du personnel absent',
   },
-  term: { nl: 'zo snel mogelijk (geen vaste termijn)', en: 'as soon as possible (no fixed term)', fr: 'dès que possible (pas de délai fixe)' },
-  countedFrom: { nl: 'de start van de afwezigheid', en: 'the start of the absence', fr: "le début de l'absence" },
   counts: {
     from: 'absence.started',
     term: { none: true },
@@ -52,6 +50,12 @@ export const contactArrangementRule: RuleDefinition = {
   metBy: ['contact.agreed'],
   basis: [OMZENDBRIEF, STEP_1, CONTACT_PROCEDURE],
   validFrom: '2024-01-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const contactArrangementProse: RuleProse = {
+  term: { nl: 'zo snel mogelijk (geen vaste termijn)', en: 'as soon as possible (no fixed term)', fr: 'dès que possible (pas de délai fixe)' },
+  countedFrom: { nl: 'de start van de afwezigheid', en: 'the start of the absence', fr: "le début de l'absence" },
   interpretations: [VOID_WHEN_TRACK_ENDS],
 };
 

@@ -1,7 +1,7 @@
 import type { PlainDate } from '../../calendar/index.js';
 import { termEnd } from '../../case/engine.js';
 import { agoGuidance, omzendbrief } from '../../rules/sources.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import {
   CONVERSATION_HELD_NOT_PLANNED,
   INFORMAL_MONTHS_CLAMPED,
@@ -20,7 +20,7 @@ export const FIRST_CONVERSATION_MONTHS = 2;
  * vindt een gesprek plaats om te bekijken of stappen naar werk mogelijk zijn". Due `monthsAfter(start, 2)`,
  * clamped to the end of a shorter month; a relapse within 14 days does not move it (the track continues).
  */
-export const firstConversationRule: RuleDefinition = {
+export const firstConversationRule: RuleSpec = {
   id: 'informal.first-conversation',
   track: 'informal',
   actor: 'return-to-work-coach',
@@ -29,12 +29,6 @@ export const firstConversationRule: RuleDefinition = {
     nl: 'Gesprek met de terugkeercoach over stappen naar werk',
     en: 'Conversation with the return-to-work coach about steps towards work',
     fr: 'Entretien avec le coach de retour (terugkeercoach) sur les étapes vers le travail',
-  },
-  term: { nl: '2 maanden', en: '2 months', fr: '2 mois' },
-  countedFrom: {
-    nl: 'de start van de afwezigheid (eerste ziektedag)',
-    en: 'the start of the absence (first day of illness)',
-    fr: "le début de l'absence (premier jour de maladie)",
   },
   counts: {
     from: 'absence.started',
@@ -45,6 +39,16 @@ export const firstConversationRule: RuleDefinition = {
   metBy: ['conversation.held'],
   basis: [omzendbrief(), agoGuidance('informeel traject, stap 2')],
   validFrom: '2024-01-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const firstConversationProse: RuleProse = {
+  term: { nl: '2 maanden', en: '2 months', fr: '2 mois' },
+  countedFrom: {
+    nl: 'de start van de afwezigheid (eerste ziektedag)',
+    en: 'the start of the absence (first day of illness)',
+    fr: "le début de l'absence (premier jour de maladie)",
+  },
   interpretations: [CONVERSATION_HELD_NOT_PLANNED, INFORMAL_MONTHS_CLAMPED, RELAPSE_CONTINUES_TRACK, VOID_WHEN_TRACK_ENDS],
 };
 

@@ -1,7 +1,7 @@
 import type { PlainDate } from '../../calendar/index.js';
 import { termEnd } from '../../case/engine.js';
 import { agoGuidance, omzendbrief } from '../../rules/sources.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { FOLLOW_UP_RHYTHM } from '../interpretations.js';
 
 /**
@@ -12,7 +12,7 @@ import { FOLLOW_UP_RHYTHM } from '../interpretations.js';
  * No term is set: a due date only with the entity's own rhythm (`policy.followUpEveryDays`), counted from the
  * resumption and then from each follow-up.
  */
-export const followUpRule: RuleDefinition = {
+export const followUpRule: RuleSpec = {
   id: 'informal.follow-up',
   track: 'informal',
   actor: 'manager',
@@ -23,6 +23,19 @@ export const followUpRule: RuleDefinition = {
     en: 'Follow-up of the arrangements after resumption',
     fr: 'Suivi des accords après la reprise du travail',
   },
+  counts: {
+    from: 'work.resumed',
+    term: { everyDays: 'followUpEveryDays' },
+    rollover: true,
+    voidWhen: ['a relapse within 14 days ends the period after the resumption', 'a formal request or the end of employment'],
+  },
+  metBy: ['follow-up.held'],
+  basis: [omzendbrief(), agoGuidance('informeel traject, stap 4')],
+  validFrom: '2024-01-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const followUpProse: RuleProse = {
   term: {
     nl: 'om de n dagen volgens het draaiboek van de entiteit (policy.followUpEveryDays); zonder ritme geen termijn',
     en: "every n days in the entity's draaiboek (policy.followUpEveryDays); without a rhythm no term",
@@ -33,15 +46,6 @@ export const followUpRule: RuleDefinition = {
     en: 'the resumption, then the previous follow-up',
     fr: 'la reprise du travail, puis le suivi précédent',
   },
-  counts: {
-    from: 'work.resumed',
-    term: { everyDays: 'followUpEveryDays' },
-    rollover: true,
-    voidWhen: ['a relapse within 14 days ends the period after the resumption', 'a formal request or the end of employment'],
-  },
-  metBy: ['follow-up.held'],
-  basis: [omzendbrief(), agoGuidance('informeel traject, stap 4')],
-  validFrom: '2024-01-01' as PlainDate,
   interpretations: [FOLLOW_UP_RHYTHM],
 };
 

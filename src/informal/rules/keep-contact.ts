@@ -1,7 +1,7 @@
 import { daysAfter, maxDate, type PlainDate } from '../../calendar/index.js';
 import { termEnd } from '../../case/engine.js';
 import { agoGuidance, codex, omzendbrief } from '../../rules/sources.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { DISCONNECTION_INCLUSIVE, RELAPSE_CONTINUES_TRACK, VOID_WHEN_TRACK_ENDS } from '../interpretations.js';
 
 /**
@@ -14,7 +14,7 @@ import { DISCONNECTION_INCLUSIVE, RELAPSE_CONTINUES_TRACK, VOID_WHEN_TRACK_ENDS 
  * disconnection (`disconnectUntil` is its last day). From 1 January 2026 the Codex (I.4-71/2) requires the work
  * rules to state who contacts the worker and how often.
  */
-export const keepContactRule: RuleDefinition = {
+export const keepContactRule: RuleSpec = {
   id: 'informal.keep-contact',
   track: 'informal',
   actor: 'manager',
@@ -23,16 +23,6 @@ export const keepContactRule: RuleDefinition = {
     nl: 'Contact houden tijdens de afwezigheid',
     en: 'Keep in touch during the absence',
     fr: "Maintenir le contact pendant l'absence",
-  },
-  term: {
-    nl: 'om de n dagen volgens het draaiboek van de entiteit (policy.contactEveryDays); zonder ritme geen termijn',
-    en: "every n days in the entity's draaiboek (policy.contactEveryDays); without a rhythm no term",
-    fr: "tous les n jours selon le plan d'action (draaiboek) de l'entité (policy.contactEveryDays) ; sans rythme, pas de délai",
-  },
-  countedFrom: {
-    nl: 'het laatste contact, of de start van de afwezigheid (of van het herval); niet vóór het einde van een deconnectieperiode',
-    en: 'the last contact, or the start of the absence (or of the relapse); not before the end of a disconnection period',
-    fr: "le dernier contact, ou le début de l'absence (ou de la rechute) ; pas avant la fin d'une période de déconnexion",
   },
   counts: {
     from: 'contact.made',
@@ -43,6 +33,20 @@ export const keepContactRule: RuleDefinition = {
   metBy: ['contact.made'],
   basis: [omzendbrief(), agoGuidance('informeel traject, stap 1'), codex('I.4-71/2')],
   validFrom: '2024-01-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const keepContactProse: RuleProse = {
+  term: {
+    nl: 'om de n dagen volgens het draaiboek van de entiteit (policy.contactEveryDays); zonder ritme geen termijn',
+    en: "every n days in the entity's draaiboek (policy.contactEveryDays); without a rhythm no term",
+    fr: "tous les n jours selon le plan d'action (draaiboek) de l'entité (policy.contactEveryDays) ; sans rythme, pas de délai",
+  },
+  countedFrom: {
+    nl: 'het laatste contact, of de start van de afwezigheid (of van het herval); niet vóór het einde van een deconnectieperiode',
+    en: 'the last contact, or the start of the absence (or of the relapse); not before the end of a disconnection period',
+    fr: "le dernier contact, ou le début de l'absence (ou de la rechute) ; pas avant la fin d'une période de déconnexion",
+  },
   interpretations: [DISCONNECTION_INCLUSIVE, RELAPSE_CONTINUES_TRACK, VOID_WHEN_TRACK_ENDS],
 };
 

@@ -1,7 +1,7 @@
 import type { PlainDate } from '../../calendar/index.js';
 import { termEnd } from '../../case/engine.js';
 import { agoGuidance, omzendbrief } from '../../rules/sources.js';
-import type { RuleDefinition } from '../../rules/types.js';
+import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { NEXT_CONVERSATION_DUE, VOID_WHEN_TRACK_ENDS } from '../interpretations.js';
 
 /**
@@ -13,7 +13,7 @@ import { NEXT_CONVERSATION_DUE, VOID_WHEN_TRACK_ENDS } from '../interpretations.
  * term is set: due on the planned date (a date, never rolled over), else within the entity's own term
  * (`policy.nextConversationWithinDays`), else without a date.
  */
-export const nextConversationRule: RuleDefinition = {
+export const nextConversationRule: RuleSpec = {
   id: 'informal.next-conversation',
   track: 'informal',
   actor: 'return-to-work-coach',
@@ -22,16 +22,6 @@ export const nextConversationRule: RuleDefinition = {
     nl: 'Nieuw gesprek met de terugkeercoach',
     en: 'Next conversation with the return-to-work coach',
     fr: 'Nouvel entretien avec le coach de retour (terugkeercoach)',
-  },
-  term: {
-    nl: 'op de geplande datum; anders binnen de dagen van het draaiboek (policy.nextConversationWithinDays); anders geen vaste termijn',
-    en: "on the planned date; else within the days of the entity's draaiboek (policy.nextConversationWithinDays); else no fixed term",
-    fr: "à la date prévue ; sinon dans le nombre de jours du plan d'action (draaiboek) de l'entité (policy.nextConversationWithinDays) ; sinon pas de délai fixe",
-  },
-  countedFrom: {
-    nl: 'het gesprek waaruit bleek dat stappen naar werk nog niet mogelijk zijn',
-    en: 'the conversation in which steps towards work were not yet possible',
-    fr: "l'entretien dont il ressort que des étapes vers le travail ne sont pas encore possibles",
   },
   counts: {
     from: 'conversation.held',
@@ -42,6 +32,20 @@ export const nextConversationRule: RuleDefinition = {
   metBy: ['conversation.held'],
   basis: [omzendbrief(), agoGuidance('informeel traject, stap 2')],
   validFrom: '2024-01-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const nextConversationProse: RuleProse = {
+  term: {
+    nl: 'op de geplande datum; anders binnen de dagen van het draaiboek (policy.nextConversationWithinDays); anders geen vaste termijn',
+    en: "on the planned date; else within the days of the entity's draaiboek (policy.nextConversationWithinDays); else no fixed term",
+    fr: "à la date prévue ; sinon dans le nombre de jours du plan d'action (draaiboek) de l'entité (policy.nextConversationWithinDays) ; sinon pas de délai fixe",
+  },
+  countedFrom: {
+    nl: 'het gesprek waaruit bleek dat stappen naar werk nog niet mogelijk zijn',
+    en: 'the conversation in which steps towards work were not yet possible',
+    fr: "l'entretien dont il ressort que des étapes vers le travail ne sont pas encore possibles",
+  },
   interpretations: [NEXT_CONVERSATION_DUE, VOID_WHEN_TRACK_ENDS],
 };
 

@@ -1,7 +1,7 @@
 import type { PlainDate } from '../../calendar/index.js';
 import { termEnd } from '../../case/engine.js';
 import { agoGuidance, omzendbrief } from '../../rules/sources.js';
-import type { Actor, RuleDefinition } from '../../rules/types.js';
+import type { Actor, RuleProse, RuleSpec } from '../../rules/types.js';
 import {
   ARRANGEMENTS_FROM_CONVERSATION,
   DEVIATION_MOVES_OR_WAIVES,
@@ -25,7 +25,7 @@ export const ARRANGEMENTS_MONTHS = 2;
  * none. When the term runs out without arrangements the formal track becomes mandatory (AgO slides: "2 maanden
  * na deze inschatting nog geen concreet stappenplan").
  */
-export const resumptionArrangementsRule: RuleDefinition = {
+export const resumptionArrangementsRule: RuleSpec = {
   id: 'informal.resumption-arrangements',
   track: 'informal',
   actor: 'manager',
@@ -35,16 +35,6 @@ export const resumptionArrangementsRule: RuleDefinition = {
     nl: 'Afspraken over de werkhervatting of stappenplan',
     en: 'Resumption arrangements or step plan',
     fr: 'Accords sur la reprise du travail ou plan par étapes',
-  },
-  term: {
-    nl: '2 maanden (afwijking mogelijk bij complexe dossiers)',
-    en: '2 months (a complex case may deviate)',
-    fr: '2 mois (dérogation possible pour les dossiers complexes)',
-  },
-  countedFrom: {
-    nl: 'het gesprek waarin werkhervatting mogelijk bleek; leidinggevende zonder, terugkeercoach met specifieke aandachtspunten',
-    en: 'the conversation in which resumption was judged possible; the manager without, the return-to-work coach with specific attention points',
-    fr: "l'entretien dont il ressort que la reprise du travail est possible ; le supérieur hiérarchique sans points d'attention spécifiques, le coach de retour (terugkeercoach) avec de tels points",
   },
   counts: {
     from: 'conversation.held',
@@ -58,6 +48,20 @@ export const resumptionArrangementsRule: RuleDefinition = {
   metBy: ['arrangements.agreed'],
   basis: [omzendbrief(), agoGuidance('informeel traject, stap 3')],
   validFrom: '2024-01-01' as PlainDate,
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const resumptionArrangementsProse: RuleProse = {
+  term: {
+    nl: '2 maanden (afwijking mogelijk bij complexe dossiers)',
+    en: '2 months (a complex case may deviate)',
+    fr: '2 mois (dérogation possible pour les dossiers complexes)',
+  },
+  countedFrom: {
+    nl: 'het gesprek waarin werkhervatting mogelijk bleek; leidinggevende zonder, terugkeercoach met specifieke aandachtspunten',
+    en: 'the conversation in which resumption was judged possible; the manager without, the return-to-work coach with specific attention points',
+    fr: "l'entretien dont il ressort que la reprise du travail est possible ; le supérieur hiérarchique sans points d'attention spécifiques, le coach de retour (terugkeercoach) avec de tels points",
+  },
   interpretations: [
     ARRANGEMENTS_FROM_CONVERSATION,
     INFORMAL_MONTHS_CLAMPED,

@@ -1,5 +1,5 @@
 import { daysAfter, workingDaysAfter, workingDaysBetween, type CalendarOptions, type PlainDate } from '../../calendar/index.js';
-import type { Citation, RuleDefinition } from '../../rules/types.js';
+import type { Citation, RuleProse, RuleSpec } from '../../rules/types.js';
 import { REFERRAL_FROM_666TH_DAY, SICK_LEAVE_WORKING_DAYS, STATUTORY_STAFF_ONLY, VPS_URLS } from '../interpretations.js';
 import type { DayRange } from './part-time-right.js';
 
@@ -22,7 +22,7 @@ export const VPS_X20: Citation = { source: 'vps', article: 'X 20', url: VPS_URLS
  * `employee.sickLeaveWorkingDaysBefore`. The term is a count over the career, not one span: `{ workingDays: 666
  * }` names the count.
  */
-export const definitiveUnfitnessReferralRule: RuleDefinition = {
+export const definitiveUnfitnessReferralRule: RuleSpec = {
   id: 'statutory.definitive-unfitness-referral',
   track: 'statutory',
   actor: 'manager',
@@ -32,6 +32,17 @@ export const definitiveUnfitnessReferralRule: RuleDefinition = {
     en: 'Referral to Medex for definitive unfitness (666 working days of sickness)',
     fr: "Renvoi vers Medex pour constat d'incapacité définitive (666 jours ouvrables de congé de maladie)",
   },
+  counts: {
+    from: 'absence.started',
+    term: { workingDays: REFERRAL_WORKING_DAYS },
+    rollover: false,
+    voidWhen: ['the employment ends'],
+  },
+  basis: [VPS_X20],
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const definitiveUnfitnessReferralProse: RuleProse = {
   term: {
     nl: 'vanaf de 666ste werkdag afwezigheid wegens ziekte over de loopbaan',
     en: 'from the 666th working day of absence for illness over the career',
@@ -42,13 +53,6 @@ export const definitiveUnfitnessReferralRule: RuleDefinition = {
     en: 'each working day of full absence for illness (absence.started to the resumption), plus the working days of sickness before the case (sickLeaveWorkingDaysBefore)',
     fr: "chaque jour ouvrable d'absence à temps plein pour cause de maladie (de absence.started à la reprise du travail), plus les jours ouvrables de congé de maladie antérieurs au dossier (sickLeaveWorkingDaysBefore)",
   },
-  counts: {
-    from: 'absence.started',
-    term: { workingDays: REFERRAL_WORKING_DAYS },
-    rollover: false,
-    voidWhen: ['the employment ends'],
-  },
-  basis: [VPS_X20],
   interpretations: [SICK_LEAVE_WORKING_DAYS, REFERRAL_FROM_666TH_DAY, STATUTORY_STAFF_ONLY],
 };
 

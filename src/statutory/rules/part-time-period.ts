@@ -1,5 +1,5 @@
 import { daysAfter, lastedFrom, type Duration, type PlainDate } from '../../calendar/index.js';
-import type { Citation, RuleDefinition } from '../../rules/types.js';
+import type { Citation, RuleProse, RuleSpec } from '../../rules/types.js';
 import { PERIOD_OF_THREE_MONTHS, STATUTORY_STAFF_ONLY, VPS_URLS } from '../interpretations.js';
 
 /** The longest period of part-time work for illness the control physician grants at a time (VPS X 22). */
@@ -22,7 +22,7 @@ export const AGO_PART_TIME: Citation = { source: 'ago-guidance', article: 'deelt
  * than 3 months keeps its `until` and gets the flag `part-time-period-too-long`. The 3 months with the first day
  * as day 1 (`lastedFrom(date, 3 months)` is the first day beyond them): 1 July to 30 September.
  */
-export const partTimePeriodRule: RuleDefinition = {
+export const partTimePeriodRule: RuleSpec = {
   id: 'statutory.part-time-period',
   track: 'statutory',
   actor: 'employee',
@@ -32,6 +32,17 @@ export const partTimePeriodRule: RuleDefinition = {
     en: 'Period of part-time work for illness',
     fr: 'Période de prestations à temps partiel pour cause de maladie',
   },
+  counts: {
+    from: 'part-time-illness.granted',
+    term: { lastedFrom: PART_TIME_PERIOD_MAX },
+    rollover: false,
+    voidWhen: ['the staff member resumes work completely (work.resumed, mode full) before the end of the period', 'the employment ends before the end of the period'],
+  },
+  basis: [VPS_X22, AGO_PART_TIME],
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const partTimePeriodProse: RuleProse = {
   term: {
     nl: 'tot de toegekende einddatum; ten hoogste 3 maanden (1 juli tot en met 30 september), telkens verlengbaar',
     en: 'until the granted end; at most 3 months (1 July to 30 September), renewable each time',
@@ -42,13 +53,6 @@ export const partTimePeriodRule: RuleDefinition = {
     en: 'the first day of the period the control physician grants (day 1)',
     fr: 'le premier jour de la période accordée par le médecin contrôleur (jour 1)',
   },
-  counts: {
-    from: 'part-time-illness.granted',
-    term: { lastedFrom: PART_TIME_PERIOD_MAX },
-    rollover: false,
-    voidWhen: ['the staff member resumes work completely (work.resumed, mode full) before the end of the period', 'the employment ends before the end of the period'],
-  },
-  basis: [VPS_X22, AGO_PART_TIME],
   interpretations: [PERIOD_OF_THREE_MONTHS, STATUTORY_STAFF_ONLY],
 };
 

@@ -1,5 +1,5 @@
 import { daysAfter, diffDays, lastedFrom, maxDate, minDate, type Duration, type PlainDate } from '../../calendar/index.js';
-import type { Citation, RuleDefinition } from '../../rules/types.js';
+import type { Citation, RuleProse, RuleSpec } from '../../rules/types.js';
 import {
   NEW_RIGHT_AFTER_FULL_RESUMPTION,
   RIGHT_EXTENDED_BY_SICK_DAYS,
@@ -36,7 +36,7 @@ export type DayRange = { readonly from: PlainDate; readonly to: PlainDate };
  * recht op 3 maanden en 15 kalenderdagen"). The right's last day is the day before `lastedFrom(first day, 6
  * months)`, plus the days of full-time sickness.
  */
-export const partTimeRightRule: RuleDefinition = {
+export const partTimeRightRule: RuleSpec = {
   id: 'statutory.part-time-right',
   track: 'statutory',
   actor: 'employee',
@@ -46,6 +46,17 @@ export const partTimeRightRule: RuleDefinition = {
     en: 'Right to part-time work for illness (first 6 months)',
     fr: 'Droit aux prestations à temps partiel pour cause de maladie (6 premiers mois)',
   },
+  counts: {
+    from: 'part-time-illness.granted',
+    term: { lastedFrom: PART_TIME_RIGHT },
+    rollover: false,
+    voidWhen: ['the staff member resumes work completely (work.resumed, mode full) before the right ends', 'the employment ends before the right ends'],
+  },
+  basis: [VPS_X22, AGO_PART_TIME, AGO_PART_TIME_STAFF],
+};
+
+/** The rule in the words of the catalogue (`RuleProse`). */
+export const partTimeRightProse: RuleProse = {
   term: {
     nl: '6 maanden (1 juli tot en met 31 december), verlengd met de kalenderdagen voltijdse ziekte; vanaf de 7de maand een gunst',
     en: '6 months (1 July to 31 December), extended by the calendar days of full-time sickness; from the 7th month a favour',
@@ -56,13 +67,6 @@ export const partTimeRightRule: RuleDefinition = {
     en: 'the first day of the first period of part-time work for illness after a complete resumption (day 1)',
     fr: 'le premier jour de la première période de prestations à temps partiel pour cause de maladie après une reprise complète du travail (jour 1)',
   },
-  counts: {
-    from: 'part-time-illness.granted',
-    term: { lastedFrom: PART_TIME_RIGHT },
-    rollover: false,
-    voidWhen: ['the staff member resumes work completely (work.resumed, mode full) before the right ends', 'the employment ends before the right ends'],
-  },
-  basis: [VPS_X22, AGO_PART_TIME, AGO_PART_TIME_STAFF],
   interpretations: [RIGHT_FROM_FIRST_PERIOD, RIGHT_EXTENDED_BY_SICK_DAYS, NEW_RIGHT_AFTER_FULL_RESUMPTION, STATUTORY_STAFF_ONLY],
 };
 
