@@ -13,7 +13,7 @@ import caseSchemaJson from '../schema/case.schema.json';
 import optionsSchemaJson from '../schema/options.schema.json';
 import { byId, h } from './dom.js';
 import { LANG_NAMES, LANGS, WORDS, type Lang } from './i18n.js';
-import { datedEvents, renderResults, spanOf, type Span } from './results.js';
+import { datedEvents, renderResults, spanOf, type Span, type TermOptions } from './results.js';
 import { eventOfType, eventTypeSchemas, fieldRows, issueSlot, setAt, showIssues, type Json, type JsonSchema, type Path } from './schema-form.js';
 
 type Example = { name: string; asOf: PlainDate; options?: Json; about: Partial<Record<Lang, string>> & { en: string }; case: Json };
@@ -255,8 +255,14 @@ function renderIssues(): void {
   );
 }
 
+/** The options as the library read them (an invalid option is left at its default, as `evaluate` does). */
+function termOptions(): TermOptions {
+  const bad = new Set((state.evaluation?.issues ?? []).filter((i) => i.path[0] === 'options').map((i) => String(i.path[1])));
+  return Object.fromEntries(Object.entries(state.options).filter(([k]) => !bad.has(k))) as TermOptions;
+}
+
 function renderResultsPane(): void {
-  if (state.evaluation !== undefined) el.results.replaceChildren(...renderResults(state.evaluation, state.caseData, state.span, state.lang));
+  if (state.evaluation !== undefined) el.results.replaceChildren(...renderResults(state.evaluation, state.caseData, termOptions(), state.span, state.lang));
 }
 
 function renderAll(): void {

@@ -4,13 +4,15 @@
  * the actions due now, the flags, and every deadline with its rule, article, term, the date it counts from and
  * the interpretation chosen. Everything shown comes from `evaluate` and the rule registry (`ruleById`).
  */
-import { ruleById, RULES, type Deadline, type Evaluation, type Interpretation, type RuleDefinition } from '../src/index.js';
-import { dayOfWeek, toDayNumber, fromDayNumber, isPlainDate, type PlainDate } from '../src/calendar/index.js';
+import { ruleById, RULES, termEnd, type Deadline, type EvaluateOptions, type Evaluation, type Interpretation, type RuleDefinition } from '../src/index.js';
+import { dayOfWeek, toDayNumber, fromDayNumber, isPlainDate, rollDeadline, type PlainDate } from '../src/calendar/index.js';
 import { h } from './dom.js';
 import { ACTOR_WORDS, citationText, WORDS, type Lang } from './i18n.js';
 
 export type Span = { readonly from: PlainDate; readonly to: PlainDate };
 type Ev = { readonly id?: unknown; readonly type?: unknown; readonly date?: unknown; readonly [k: string]: unknown };
+/** The options that change a term: the entity's rhythms (`policy`), the calendar and the rollover. */
+export type TermOptions = Partial<Pick<EvaluateOptions, 'policy' | 'calendar' | 'rollover'>>;
 
 const TRACK_ORDER = ['informal', 'health', 'formal', 'force-majeure', 'statutory'] as const;
 type Track = (typeof TRACK_ORDER)[number];
@@ -36,21 +38,34 @@ function eventOf(ref: string, input: unknown): Ev | undefined {
   return ref.startsWith('#') ? all.find((e) => e.index === Number(ref.slice(1)))?.ev : all.find((e) => e.ev.id === ref)?.ev;
 }
 
+/** The dates an event holds: its own date and every date-valued field (`receivedByEmployer`, `on`, ...). */
+const datesOf = (ev: Ev): { name: string; date: PlainDate }[] =>
+  Object.entries(ev).flatMap(([name, v]) => (isPlainDate(v) ? [{ name: name === 'date' ? String(ev.type) : `${String(ev.type)}.${name}`, date: v }] : []));
+
 /**
- * The day a deadline counts from, read the way the rule declares it (`counts.from`: an event type, or a field of
- * an event such as `formal.assessed.receivedByEmployer`) from the events named in `because`. Undefined where the
- * rule counts from something derived (an escalation, the uninterrupted incapacity): the prose says what.
+ * The day a deadline counts from. The output names the facts (`because`) but not the day, so the page finds it:
+ * of the dates the facts hold, the one from which the rule's own term (`termEnd`, the library's computation)
+ * gives the due date, preferring the facts the rule declares (`counts.from`, e.g.
+ * `formal.assessed.receivedByEmployer (or formal.appeal-decided)`). A rule without a fixed term counts from the
+ * fact it declares first. Undefined where no date fits (a term suspended or moved by a deviation): the prose and
+ * the facts still show.
  */
-function countedFromDate(rule: RuleDefinition, d: Deadline, input: unknown): PlainDate | undefined {
-  const from = rule.counts.from.split(' ')[0] ?? '';
-  for (const ref of d.because) {
-    const ev = eventOf(ref, input);
-    if (ev === undefined || typeof ev.type !== 'string') continue;
-    if (ev.type === from && isPlainDate(ev.date)) return ev.date;
-    const field = from.startsWith(`${ev.type}.`) ? ev[from.slice(ev.type.length + 1)] : undefined;
-    if (isPlainDate(field)) return field;
-  }
-  return undefined;
+function countedFromDate(rule: RuleDefinition, d: Deadline, input: unknown, options: TermOptions): PlainDate | undefined {
+  const declared: readonly string[] = rule.counts.from.match(/[a-z-]+(\.[a-zA-Z-]+)+/g) ?? [];
+  const candidates = d.because
+    .flatMap((ref) => {
+      const ev = eventOf(ref, input);
+      return ev === undefined ? [] : datesOf(ev);
+    })
+    .sort((a, b) => Number(declared.includes(b.name)) - Number(declared.includes(a.name)));
+  if (d.due === null) return candidates.find((c) => c.name === declared[0])?.date;
+  const due = d.due;
+  const env = { ...(options.calendar === undefined ? {} : { calendar: options.calendar }), ...(options.policy === undefined ? {} : { policy: options.policy }) };
+  const fits = (from: PlainDate) => {
+    const end = termEnd(rule.counts.term, from, env)?.date;
+    return end !== undefined && (end === due || (rule.counts.rollover && rollDeadline(end, options.rollover, options.calendar) === due));
+  };
+  return candidates.find((c) => fits(c.date))?.date;
 }
 
 function interpretation(id: string, rule: RuleDefinition): Interpretation | undefined {
@@ -78,10 +93,14 @@ function timeline(result: Evaluation, input: unknown, span: Span, lang: Lang, nu
   const start = toDayNumber(span.from);
   const width = toDayNumber(span.to) - start;
   const at = (d: PlainDate) => `${(((toDayNumber(d) - start) / width) * 100).toFixed(2)}%`;
+  // A tick on the first of every month; a label on every month while they fit (about 10), else every 2nd, 3rd, ...
+  const every = Math.max(1, Math.ceil(width / 30 / 10));
   const ticks: HTMLElement[] = [];
   for (let n = start; n <= start + width; n++) {
     const d = fromDayNumber(n);
-    if (d.endsWith('-01')) ticks.push(h('span', { class: 'tick', style: `left:${at(d)}` }, d.slice(0, 7)));
+    if (!d.endsWith('-01')) continue;
+    const label = (Number(d.slice(5, 7)) - 1) % every === 0;
+    ticks.push(h('span', { class: label ? 'tick' : 'tick minor', style: `left:${at(d)}` }, label ? d.slice(0, 7) : ''));
   }
   const events = datedEvents(input).map(({ ev, date }) =>
     h('span', {
@@ -110,10 +129,10 @@ function timeline(result: Evaluation, input: unknown, span: Span, lang: Lang, nu
   );
 }
 
-function deadlineItem(d: Deadline, n: number, input: unknown, lang: Lang): HTMLElement {
+function deadlineItem(d: Deadline, n: number, input: unknown, options: TermOptions, lang: Lang): HTMLElement {
   const w = WORDS[lang];
   const rule = ruleById(d.rule);
-  const from = rule === undefined ? undefined : countedFromDate(rule, d, input);
+  const from = rule === undefined ? undefined : countedFromDate(rule, d, input, options);
   // The interpretations the deadline names; where it names none, those the registry records for its rule.
   const chosen = d.interpretations ?? rule?.interpretations?.map((i) => i.id) ?? [];
   const facts = d.because.map((ref) => {
@@ -167,7 +186,7 @@ function stateList(result: Evaluation, lang: Lang): HTMLElement {
 }
 
 /** Everything on the right-hand side of the page for one evaluation. */
-export function renderResults(result: Evaluation, input: unknown, span: Span, lang: Lang): HTMLElement[] {
+export function renderResults(result: Evaluation, input: unknown, options: TermOptions, span: Span, lang: Lang): HTMLElement[] {
   const w = WORDS[lang];
   const numbered = ordered(result.deadlines);
   return [
@@ -185,6 +204,6 @@ export function renderResults(result: Evaluation, input: unknown, span: Span, la
         h('li', { 'data-code': f.code, class: `flag ${f.severity}` },
           h('span', { class: `sev ${f.severity}` }, f.severity), ' ', h('code', {}, f.code), ' ', f.since, ': ', f.message[lang])))),
     h('section', { id: 'deadlines-section' }, h('h2', {}, w.deadlines),
-      h('ol', { id: 'deadlines' }, numbered.map((d, i) => deadlineItem(d, i + 1, input, lang)))),
+      h('ol', { id: 'deadlines' }, numbered.map((d, i) => deadlineItem(d, i + 1, input, options, lang)))),
   ];
 }

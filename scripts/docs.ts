@@ -53,8 +53,8 @@ export function ruleCatalogue(lang: Lang): string {
   out.push(`# ${t('Regelcatalogus', 'Rule catalogue')}`, '');
   out.push(
     t(
-      `Alle ${RULES.length} regels van de bibliotheek (regelset ${RULES_VERSION}). Elke termijn in de uitvoer van \`evaluate\` draagt de id, de actor en de rechtsgrond van een regel hieronder. English: [rules.en.md](rules.en.md).`,
-      `All ${RULES.length} rules of the library (rule set ${RULES_VERSION}). Every deadline in the output of \`evaluate\` carries the id, the actor and the legal basis of a rule below. Nederlands: [rules.nl.md](rules.nl.md).`,
+      `Alle ${RULES.length} regels van de bibliotheek (regelset ${RULES_VERSION}). Elke termijn in de uitvoer van \`evaluate\` draagt de id, de actor en de rechtsgrond van een regel hieronder. English: [rules.en.md](rules.en.md). De regels aan het werk op een voorbeelddossier: de [regelverkenner](explorer/index.html) (een pagina die in de browser opengaat, ook offline).`,
+      `All ${RULES.length} rules of the library (rule set ${RULES_VERSION}). Every deadline in the output of \`evaluate\` carries the id, the actor and the legal basis of a rule below. Nederlands: [rules.nl.md](rules.nl.md). The rules at work on an example case: the [rules explorer](explorer/index.html) (a page that opens in the browser, offline too).`,
     ),
     '',
   );
