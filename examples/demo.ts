@@ -1,5 +1,6 @@
 /**
- * `npm start`: evaluates the bundled example cases and prints each as a readable timeline.
+ * `npm start`: evaluates the bundled example cases and prints each as a readable timeline, then the command that
+ * opens the same cases in the rules explorer (docs/explorer/index.html).
  * Run with `-- --lang en` for English, `-- --json` for the raw evaluations.
  */
 import { readFileSync } from 'node:fs';
@@ -23,4 +24,13 @@ for (const entry of entries) {
   console.log('='.repeat(100));
   console.log(asJson ? JSON.stringify(result, null, 2) : renderTimeline(result, timelineEvents(input, entry.asOf), lang));
   console.log();
+}
+
+if (!asJson) {
+  console.log(
+    lang === 'nl'
+      ? 'Dezelfde voorbeelden in de browser, met een datumschuif en de rechtsgrond bij elke termijn (Nederlands, Frans, Engels):'
+      : 'The same examples in the browser, with a date slider and the legal basis of every deadline (Dutch, French, English):',
+  );
+  console.log('  chromium docs/explorer/index.html    (or: xdg-open docs/explorer/index.html, open docs/explorer/index.html on macOS)');
 }

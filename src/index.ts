@@ -9,13 +9,15 @@
  */
 export { evaluate } from './evaluate.js';
 export { RULES, ruleById } from './rules/registry.js';
-export { RULE_IDS, ACTORS } from './rules/types.js';
+export { RULE_IDS, ACTORS, ACTOR_NAMES, STATUS_NAMES, LANGS } from './rules/types.js';
+export { citationShort } from './rules/sources.js';
 export { termEnd, type TermEnd } from './case/engine.js';
 export type {
   Actor,
   Bilingual,
   Citation,
   Interpretation,
+  Lang,
   Regime,
   RuleComputation,
   RuleDefinition,
