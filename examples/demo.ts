@@ -36,5 +36,5 @@ if (!asJson) {
       en: 'The same examples in the browser, with a date slider and the legal basis of every deadline (Dutch, French, English):',
     }[lang],
   );
-  console.log('  chromium docs/explorer/index.html    (or: xdg-open docs/explorer/index.html, open docs/explorer/index.html on macOS)');
+  console.log('  chromium docs/explorer/index.html    (xdg-open docs/explorer/index.html; macOS: open docs/explorer/index.html)');
 }
