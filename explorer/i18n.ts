@@ -33,6 +33,8 @@ type Words = {
   forceMajeure: string;
   statutory: string;
   none: string;
+  /** After the count of the VPS's working days of sick leave. */
+  workingDays: string;
   timeline: string;
   deadlines: string;
   actions: string;
@@ -78,6 +80,7 @@ const nl: Words = {
   forceMajeure: 'Medische overmacht',
   statutory: 'Statutair (VPS)',
   none: '(geen)',
+  workingDays: 'werkdagen ziekte',
   timeline: 'Tijdlijn',
   deadlines: 'Termijnen',
   actions: 'Nu te doen',
@@ -123,6 +126,7 @@ const fr: Words = {
   forceMajeure: 'Force majeure médicale',
   statutory: 'Statutaire (VPS)',
   none: '(aucun)',
+  workingDays: 'jours ouvrables de maladie',
   timeline: 'Ligne du temps',
   deadlines: 'Délais',
   actions: 'À faire maintenant',
@@ -168,6 +172,7 @@ const en: Words = {
   forceMajeure: 'Medical force majeure',
   statutory: 'Statutory (VPS)',
   none: '(none)',
+  workingDays: 'working days of sick leave',
   timeline: 'Timeline',
   deadlines: 'Deadlines',
   actions: 'Actions due now',

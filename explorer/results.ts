@@ -4,7 +4,19 @@
  * the actions due now, the flags, and every deadline with its rule, article, term, the date it counts from and
  * the interpretation chosen. Everything shown comes from `evaluate` and the rule registry (`ruleById`).
  */
-import { ACTOR_NAMES, citationShort, ruleById, RULES, STATUS_NAMES, termEnd, type Deadline, type EvaluateOptions, type Evaluation, type Interpretation, type RuleDefinition } from '../src/index.js';
+import {
+  ABSENCE_STATUS_NAMES,
+  ACTOR_NAMES,
+  citationShort,
+  FORCE_MAJEURE_STATUS_NAMES,
+  FORMAL_END_NAMES,
+  FORMAL_STATUS_NAMES,
+  INFORMAL_STATUS_NAMES,
+  PART_TIME_STATUS_NAMES,
+  ruleById,
+  RULES,
+  STATUS_NAMES,
+  termEnd, type Deadline, type EvaluateOptions, type Evaluation, type Interpretation, type RuleDefinition } from '../src/index.js';
 import { dayOfWeek, toDayNumber, fromDayNumber, isPlainDate, rollDeadline, type PlainDate } from '../src/calendar/index.js';
 import { h } from './dom.js';
 import { WORDS, type Lang } from './i18n.js';
@@ -171,17 +183,32 @@ function deadlineItem(d: Deadline, n: number, input: unknown, options: TermOptio
   );
 }
 
+/** The latest formal trajectory in words: its status, regime and, when it ended, why. */
+const formalState = (f: NonNullable<Evaluation['formal']>, lang: Lang): string[] => {
+  // The decision in the words of the status that names it (decision A, B; C ends the trajectory).
+  const decision = { A: FORMAL_STATUS_NAMES['decided-a'], B: FORMAL_STATUS_NAMES['decided-b'], C: FORMAL_END_NAMES['decision-c'] };
+  const named = f.status === 'decided-a' || f.status === 'decided-b' || f.endReason === 'decision-c';
+  return [
+    FORMAL_STATUS_NAMES[f.status][lang],
+    f.regime,
+    ...(f.decision !== undefined && !named ? [decision[f.decision][lang]] : []),
+    ...(f.endReason !== undefined ? [FORMAL_END_NAMES[f.endReason][lang]] : []),
+  ];
+};
+
 function stateList(result: Evaluation, lang: Lang): HTMLElement {
   const w = WORDS[lang];
   const row = (name: string, ...value: (string | undefined)[]) =>
     h('div', {}, h('dt', {}, name), h('dd', {}, value.filter((v) => v !== undefined && v !== '').join(' · ') || w.none));
   const a = result.absence;
   return h('dl', { class: 'state', id: 'state' },
-    row(w.absence, a.status, a.episodeStart && `${a.episodeStart}`),
-    row(w.informal, result.informal?.status),
-    row(w.formal, ...(result.formal === null ? [] : [result.formal.status, result.formal.regime, result.formal.decision, result.formal.endReason])),
-    result.forceMajeure.length === 0 ? null : row(w.forceMajeure, ...result.forceMajeure.map((p) => `${p.status} (${p.regime})`)),
-    result.statutory === null ? null : row(w.statutory, result.statutory.partTime.status, `${result.statutory.sickLeaveWorkingDays} d`),
+    row(w.absence, ABSENCE_STATUS_NAMES[a.status][lang], a.episodeStart && `${a.episodeStart}`),
+    row(w.informal, result.informal ? INFORMAL_STATUS_NAMES[result.informal.status][lang] : undefined),
+    row(w.formal, ...(result.formal === null ? [] : formalState(result.formal, lang))),
+    result.forceMajeure.length === 0 ? null : row(w.forceMajeure, ...result.forceMajeure.map((p) => `${FORCE_MAJEURE_STATUS_NAMES[p.status][lang]} (${p.regime})`)),
+    result.statutory === null
+      ? null
+      : row(w.statutory, result.statutory.partTime.status === 'none' ? undefined : PART_TIME_STATUS_NAMES[result.statutory.partTime.status][lang], `${result.statutory.sickLeaveWorkingDays} ${w.workingDays}`),
   );
 }
 

@@ -9,7 +9,17 @@
  */
 export { evaluate } from './evaluate.js';
 export { RULES, ruleById } from './rules/registry.js';
-export { RULE_IDS, ACTORS, ACTOR_NAMES, STATUS_NAMES, LANGS } from './rules/types.js';
+export { RULE_IDS, ACTORS, ACTOR_NAMES, LANGS } from './rules/types.js';
+export {
+  STATUS_NAMES,
+  ABSENCE_STATUS_NAMES,
+  INFORMAL_STATUS_NAMES,
+  FORMAL_STATUS_NAMES,
+  FORMAL_END_NAMES,
+  FORCE_MAJEURE_STATUS_NAMES,
+  FORCE_MAJEURE_END_NAMES,
+  PART_TIME_STATUS_NAMES,
+} from './case/names.js';
 export { citationShort } from './rules/sources.js';
 export { termEnd, type TermEnd } from './case/engine.js';
 export type {

@@ -24,6 +24,7 @@ import { ACTOR_NAMES, ACTORS, type Bilingual } from '../src/rules/types.js';
 const SAME_IN_FRENCH: ReadonlyMap<string, string> = new Map([
   ['Total', 'the same word in French'],
   ['Absence', 'the same word in French'],
+  ['absent', 'the same word in French'],
   ['actions', 'the same word in French'],
   ['obligation', 'the same word in French'],
   ['VPS', 'the abbreviation of the Vlaams Personeelsstatuut, used as such in every language'],

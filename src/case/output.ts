@@ -131,7 +131,7 @@ export type FormalTrajectory = {
   /** `R2016` only with status `unsupported`: the library never computes 2016 terms. */
   regime: Regime | 'R2016';
   requestedOn: PlainDate;
-  initiator: string;
+  initiator: 'worker' | 'treating-physician' | 'employer';
   decision?: 'A' | 'B' | 'C';
   endReason?: FormalEndReason;
   endedOn?: PlainDate;

@@ -1,6 +1,16 @@
 import { dayOfWeek, type PlainDate } from '../calendar/index.js';
 import { citationShort } from '../rules/sources.js';
-import { ACTOR_NAMES, STATUS_NAMES, type Bilingual } from '../rules/types.js';
+import { ACTOR_NAMES, type Bilingual } from '../rules/types.js';
+import {
+  ABSENCE_STATUS_NAMES,
+  FORCE_MAJEURE_END_NAMES,
+  FORCE_MAJEURE_STATUS_NAMES,
+  FORMAL_END_NAMES,
+  FORMAL_STATUS_NAMES,
+  INFORMAL_STATUS_NAMES,
+  PART_TIME_STATUS_NAMES,
+  STATUS_NAMES,
+} from '../case/names.js';
 import type { DeadlineStatus, Evaluation } from '../case/output.js';
 
 export type { Lang } from '../rules/types.js';
@@ -58,29 +68,30 @@ export function renderTimeline(ev: Evaluation, events: readonly TimelineEvent[],
   out.push(`  reintegratie ${ev.receipt.library}, rules ${ev.receipt.rules}`);
   const a = ev.absence;
   out.push(
-    `${t('absence', lang)}: ${a.status}` +
+    `${t('absence', lang)}: ${ABSENCE_STATUS_NAMES[a.status][lang]}` +
       (a.episodeStart ? ` (${t('since', lang)} ${a.episodeStart}` : '') +
       (a.uninterruptedSince ? `, ${t('uninterrupted', lang)} ${a.uninterruptedSince})` : a.episodeStart ? ')' : ''),
   );
-  out.push(`${t('informal', lang)}: ${ev.informal?.status ?? t('none', lang)}`);
+  out.push(`${t('informal', lang)}: ${ev.informal ? INFORMAL_STATUS_NAMES[ev.informal.status][lang] : t('none', lang)}`);
   if (ev.trajectories.length === 0) out.push(`${t('formal', lang)}: ${t('none', lang)}`);
   ev.trajectories.forEach((tr, i) => {
     out.push(
-      `${t('formal', lang)} #${i}: ${tr.status} · ${tr.regime} · ${tr.initiator} ${tr.requestedOn}` +
-        (tr.decision ? ` · ${t('decision', lang)} ${tr.decision}` : '') +
-        (tr.endReason ? ` · ${t('ended', lang)}: ${tr.endReason}` : ''),
+      `${t('formal', lang)} #${i}: ${FORMAL_STATUS_NAMES[tr.status][lang]} · ${tr.regime} · ${ACTOR_NAMES[tr.initiator][lang]} ${tr.requestedOn}` +
+        // The decision, unless the status already names it (decision A, decision B).
+        (tr.decision && tr.status !== 'decided-a' && tr.status !== 'decided-b' ? ` · ${t('decision', lang)} ${tr.decision}` : '') +
+        (tr.endReason ? ` · ${t('ended', lang)}: ${FORMAL_END_NAMES[tr.endReason][lang]}` : ''),
     );
   });
 
   ev.forceMajeure.forEach((p, i) => {
     out.push(
-      `${t('forceMajeure', lang)} #${i}: ${p.status} · ${p.regime} · ${p.by} ${p.notifiedOn}` +
-        (p.endReason ? ` · ${t('ended', lang)}: ${p.endReason} ${p.endedOn ?? ''}`.trimEnd() : ''),
+      `${t('forceMajeure', lang)} #${i}: ${FORCE_MAJEURE_STATUS_NAMES[p.status][lang]} · ${p.regime} · ${ACTOR_NAMES[p.by][lang]} ${p.notifiedOn}` +
+        (p.endReason ? ` · ${t('ended', lang)}: ${FORCE_MAJEURE_END_NAMES[p.endReason][lang]} ${p.endedOn ?? ''}`.trimEnd() : ''),
     );
   });
   const vps = ev.statutory;
   if (vps !== null) {
-    const partTime = vps.partTime.status === 'none' ? '' : ` · ${t('partTime', lang)}: ${vps.partTime.status}`;
+    const partTime = vps.partTime.status === 'none' ? '' : ` · ${t('partTime', lang)}: ${PART_TIME_STATUS_NAMES[vps.partTime.status][lang]}`;
     const days = `${vps.sickLeaveWorkingDays} ${t('sickDays', lang)}`;
     out.push(`${t('statutory', lang)}: ${days}${partTime}`);
   }

@@ -9,7 +9,8 @@
 import { daysAfter, type PlainDate } from '../calendar/index.js';
 import type { Deadline, DeadlineStatus, Evaluation } from '../case/output.js';
 import { citationShort } from '../rules/sources.js';
-import { ACTOR_NAMES, STATUS_NAMES, type Actor, type Bilingual, type Citation } from '../rules/types.js';
+import { ACTOR_NAMES, type Actor, type Bilingual, type Citation } from '../rules/types.js';
+import { STATUS_NAMES } from '../case/names.js';
 import { LIBRARY_VERSION } from '../version.js';
 import type { Agenda } from './agenda.js';
 import type { Lang } from './labels.js';

@@ -7,6 +7,7 @@
  */
 import type { Bilingual } from '../rules/types.js';
 import { RULES } from '../rules/registry.js';
+import { FORCE_MAJEURE_END_NAMES } from '../case/names.js';
 import { NO_ENTITY } from './figures.js';
 
 export type { Lang } from '../rules/types.js';
@@ -183,16 +184,6 @@ export const REASON_LABELS: Record<string, Bilingual> = {
   unspecified: { nl: 'reden niet opgegeven', en: 'reason not given', fr: 'motif non indiqué' },
 };
 
-/** End reasons of a medical force majeure procedure (`ForceMajeureEndReason`). */
-const FORCE_MAJEURE_END_LABELS: Record<string, Bilingual> = {
-  'no-show': { nl: 'uitnodiging driemaal niet aanvaard', en: 'invitation not accepted three times', fr: 'invitation non acceptée à trois reprises' },
-  'not-unfit': { nl: 'geen definitieve ongeschiktheid', en: 'no definitive unfitness', fr: "pas d'incapacité définitive" },
-  'appeal-overturned': { nl: 'vaststelling hervormd in beroep', en: 'finding overturned on appeal', fr: 'constat réformé en recours' },
-  'plan-agreed': { nl: 'plan voor aangepast of ander werk aanvaard', en: 'plan for adapted or other work agreed', fr: 'plan de travail adapté ou autre travail accepté' },
-  'contract-ended': { nl: 'overeenkomst beëindigd wegens medische overmacht', en: 'contract ended for medical force majeure', fr: 'contrat rompu pour force majeure médicale' },
-  'employment-ended': { nl: 'tewerkstelling om een andere reden beëindigd', en: 'employment ended for another reason', fr: 'occupation terminée pour une autre raison' },
-};
-
 const ISSUE_LABELS: Record<string, Bilingual> = {
   'invalid-json': { nl: 'geen geldige JSON', en: 'not valid JSON', fr: 'JSON non valide' },
   'invalid-case': { nl: 'ongeldig dossier', en: 'invalid case', fr: 'dossier invalide' },
@@ -207,7 +198,7 @@ export function figureLabel(id: string, lang: Lang): string {
     ['formal.reports.byReason.', REASON_LABELS, { nl: '… reden: ', en: '… reason: ', fr: '… motif : ' }],
     ['formal.plans.refusedByReason.', REASON_LABELS, { nl: '… weigering, reden: ', en: '… refusal, reason: ', fr: '… refus, motif : ' }],
     ['invalidCaseIssues.', ISSUE_LABELS, { nl: '… ', en: '… ', fr: '… ' }],
-    ['forceMajeure.endedByReason.', FORCE_MAJEURE_END_LABELS, { nl: 'Procedures medische overmacht beëindigd: ', en: 'Medical force majeure procedures ended: ', fr: 'Procédures de force majeure médicale terminées : ' }],
+    ['forceMajeure.endedByReason.', FORCE_MAJEURE_END_NAMES as Readonly<Record<string, Bilingual>>, { nl: 'Procedures medische overmacht beëindigd: ', en: 'Medical force majeure procedures ended: ', fr: 'Procédures de force majeure médicale terminées : ' }],
   ] as const) {
     if (id.startsWith(prefix)) {
       const key = id.slice(prefix.length);

@@ -1,5 +1,4 @@
 import type { Duration, PlainDate } from '../calendar/index.js';
-import type { DeadlineStatus } from '../case/output.js';
 import type { Policy } from '../case/schema.js';
 
 /**
@@ -83,21 +82,6 @@ export const ACTOR_NAMES: Readonly<Record<Actor, Bilingual>> = {
   'inspector-physician': { nl: 'arts-sociaal inspecteur', en: 'inspector physician', fr: 'médecin-inspecteur social' },
   worker: { nl: 'werknemer', en: 'worker', fr: 'travailleur' },
   'treating-physician': { nl: 'behandelend arts', en: 'treating physician', fr: 'médecin traitant' },
-};
-
-/** The name of each deadline status (SPEC section 7) in the library's languages (timelines, worklists, calendars). */
-export const STATUS_NAMES: Readonly<Record<DeadlineStatus, Bilingual>> = {
-  open: { nl: 'open', en: 'open', fr: 'ouvert' },
-  'due-soon': { nl: 'binnenkort', en: 'due soon', fr: 'bientôt dû' },
-  overdue: { nl: 'te laat', en: 'overdue', fr: 'dépassé' },
-  met: { nl: 'voldaan', en: 'met', fr: 'respecté' },
-  'met-late': { nl: 'te laat voldaan', en: 'met late', fr: 'respecté en retard' },
-  expired: { nl: 'verstreken', en: 'expired', fr: 'expiré' },
-  suspended: { nl: 'geschorst', en: 'suspended', fr: 'suspendu' },
-  waived: { nl: 'vervallen', en: 'waived', fr: 'levé' },
-  void: { nl: 'niet meer van toepassing', en: 'void', fr: 'caduc' },
-  pending: { nl: 'nog niet', en: 'not yet', fr: 'en attente' },
-  reached: { nl: 'bereikt', en: 'reached', fr: 'atteint' },
 };
 
 /**

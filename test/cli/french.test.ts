@@ -102,7 +102,7 @@ describe('the CLI in French (--lang fr)', () => {
       'Dossier c-1 · situation au 2025-05-05 lun',
       `  reintegratie ${LIBRARY_VERSION}, rules ${RULES_VERSION}`,
       'Absence: absent (depuis 2025-03-10, sans interruption depuis 2025-03-10)',
-      'Trajet informel: contact',
+      'Trajet informel: maintien du contact (étape 1)',
       'Trajet de réintégration: (néant)',
       '',
       'Événements',
@@ -136,11 +136,12 @@ describe('the CLI in French (--lang fr)', () => {
       "  [critical] formal-trajectory-required (no-conversation-within-4-months) depuis 2025-07-11: Quatre mois après le début de l'absence, il n'y a toujours pas eu d'entretien avec le coach de retour (terugkeercoach) du trajet informel (circulaire flamande « omzendbrief re-integratie », gouvernement flamand) : démarrez un trajet de réintégration.",
     );
     const b = await run('evaluate', 'examples/cases/formal-decision-b-appeal.json', '--as-of', '2025-11-03', '--lang', 'fr');
-    expect(b.out).toContain('Trajet de réintégration #0: decided-b · R2022 · employer 2025-06-02 · décision B');
+    expect(b.out).toContain('Trajet informel: transmis au trajet de réintégration\n');
+    expect(b.out).toContain('Trajet de réintégration #0: décision B · R2022 · employeur 2025-06-02\n');
     expect(b.out).toContain('  2025-09-10 mer respecté 2025-09-05    Décision sur le recours par le médecin-inspecteur social [trajet #0]');
     expect(b.out).toContain('  2026-03-05 jeu ouvert                 Plan de réintégration ou rapport motivé après la décision B [trajet #0]');
     expect(b.out).toContain('                                        formal.plan-after-b · employeur · Code, art. I.4-75; Code, art. I.4-80');
-    for (const english of ['Deadlines', 'Actions now', 'Flags', 'OVERDUE', 'due soon', 'no due date', 'employer ·']) expect(b.out + late.out).not.toContain(english);
+    for (const english of ['Deadlines', 'Actions now', 'Flags', 'OVERDUE', 'due soon', 'no due date', 'employer ·', 'escalated', 'decided-b']) expect(b.out + late.out).not.toContain(english);
   });
 
   it('report --lang fr renders the figures in French', async () => {

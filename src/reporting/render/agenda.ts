@@ -5,7 +5,8 @@
  * @module
  */
 import { citationShort } from '../../rules/sources.js';
-import { ACTOR_NAMES, STATUS_NAMES, type Bilingual } from '../../rules/types.js';
+import { ACTOR_NAMES, type Bilingual } from '../../rules/types.js';
+import { STATUS_NAMES } from '../../case/names.js';
 import type { Agenda, AgendaItem } from '../agenda.js';
 import type { Lang } from '../labels.js';
 import { csvField } from './csv.js';
