@@ -107,7 +107,7 @@ async function previousEvaluate(ref: string): Promise<Contenders['evaluate'] | u
 }
 
 type Contenders = typeof import('./contenders.js');
-const { evaluate, runXState, runBaseline, AS_OF, population } = (await import(
+const { evaluate, eventSchemas, runXState, runBaseline, AS_OF, population } = (await import(
   VIA_TSX ? './contenders.js' : await bundled('bench/contenders.ts', 'contenders.mjs')
 )) as Contenders;
 
@@ -152,7 +152,7 @@ let sink = 0;
 const options = { asOf: AS_OF };
 
 type Contender = {
-  name: 'evaluate' | 'previous' | 'xstate' | 'baseline';
+  name: 'evaluate' | 'previous' | 'zod' | 'xstate' | 'baseline';
   label: string;
   pass: () => void;
   /** Each round repeats full passes over the population for at least this long. */
@@ -190,6 +190,18 @@ const contenders: Contender[] = [
           },
         },
       ]),
+  {
+    // The floor of validation by the zod schemas (issue 17): each event's own schema, `safeParse`, nothing else.
+    name: 'zod',
+    label: 'zod safeParse of each event alone (no outputs)',
+    minRoundMs: MIN_ROUND_MS,
+    maxRounds: ROUNDS,
+    pass: () => {
+      for (let i = 0; i < pop.length; i++) {
+        for (const e of pop[i]!.events as { type: keyof typeof eventSchemas }[]) if (eventSchemas[e.type].safeParse(e).success) sink++;
+      }
+    },
+  },
   {
     name: 'xstate',
     label: 'XState v5 machine, pure transition()',
@@ -239,7 +251,7 @@ log(`warm-up: ${((performance.now() - w0) / 1000).toFixed(1)} s; median of ${ROU
 const samples = new Map<Contender['name'], number[]>(contenders.map((c) => [c.name, []]));
 // Each round measures evaluate and the floor back to back, then XState, so that the two rates whose ratio is
 // the tightest target see the same machine state as far as possible (see also `pairedRatio`).
-const ROUND_ORDER: readonly Contender['name'][] = ['evaluate', 'previous', 'baseline', 'xstate'];
+const ROUND_ORDER: readonly Contender['name'][] = ['evaluate', 'previous', 'zod', 'baseline', 'xstate'];
 for (let r = 0; r < ROUNDS; r++) {
   for (const name of ROUND_ORDER) {
     const c = contenders.find((x) => x.name === name);
@@ -380,6 +392,10 @@ else {
   );
 }
 log(`  baseline / evaluate   ${lpad(`${fmt(vsBaseline, 1)}x`, 9)}   (the floor: states only, no outputs; no target)`);
+if (vsPrevious !== undefined) {
+  // What validation by zod alone leaves of the 0.6x budget: zod's rate over the previous evaluate's.
+  log(`  zod alone / previous  ${lpad(`${fmt(rate('zod') / rate('previous'), 2)}x`, 9)}   (validation alone, against the whole previous evaluate)`);
+}
 log();
 if ('skipped' in report) {
   log(`report: skipped (${report.skipped})`);
@@ -411,6 +427,7 @@ if (JSON_OUT) {
   const line = {
     evaluate: { eventsPerSecond: Math.round(ev) },
     previous: previous === undefined ? null : { ref: PREVIOUS, eventsPerSecond: Math.round(rate('previous')) },
+    zod: { eventsPerSecond: Math.round(rate('zod')) },
     xstate: { eventsPerSecond: Math.round(xs) },
     baseline: { eventsPerSecond: Math.round(bl) },
     report:
