@@ -32,6 +32,12 @@ describe('the rule registry (rules are data)', () => {
     expect(RULES.flatMap((r) => (r.interpretations ?? []).map((i) => i.id)).filter((id) => !ids.has(id))).toEqual([]);
   });
 
+  it('documents every reading a deadline can name: each id of INTERPRETATION_IDS is declared on a rule', () => {
+    // A reading named in an output but on no rule would be missing from the catalogue and docs/interpretations.md.
+    const declared = new Set(RULES.flatMap((r) => (r.interpretations ?? []).map((i) => i.id)));
+    expect(INTERPRETATION_IDS.filter((id) => !declared.has(id))).toEqual([]);
+  });
+
   it('the library version in the receipt is the package version', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(LIBRARY_VERSION).toBe(pkg.version);

@@ -4,6 +4,8 @@ import { agoGuidance, omzendbrief } from '../../rules/sources.js';
 import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import {
   CONVERSATION_HELD_NOT_PLANNED,
+  ESCALATION_WHEN_TERM_RAN_OUT,
+  FOUR_MONTHS_IS_THRESHOLD,
   INFORMAL_MONTHS_CLAMPED,
   RELAPSE_CONTINUES_TRACK,
   VOID_WHEN_TRACK_ENDS,
@@ -49,7 +51,15 @@ export const firstConversationProse: RuleProse = {
     en: 'the start of the absence (first day of illness)',
     fr: "le début de l'absence (premier jour de maladie)",
   },
-  interpretations: [CONVERSATION_HELD_NOT_PLANNED, INFORMAL_MONTHS_CLAMPED, RELAPSE_CONTINUES_TRACK, VOID_WHEN_TRACK_ENDS],
+  // The last two are named on this deadline when no conversation within 4 months made the formal track mandatory.
+  interpretations: [
+    CONVERSATION_HELD_NOT_PLANNED,
+    INFORMAL_MONTHS_CLAMPED,
+    RELAPSE_CONTINUES_TRACK,
+    VOID_WHEN_TRACK_ENDS,
+    FOUR_MONTHS_IS_THRESHOLD,
+    ESCALATION_WHEN_TERM_RAN_OUT,
+  ],
 };
 
 /**
