@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { evaluate } from '../evaluate.js';
 import { RULES } from '../rules/registry.js';
-import { LANGS, type Bilingual } from '../rules/types.js';
+import { colon, LANGS, type Bilingual } from '../rules/types.js';
 import { LIBRARY_VERSION, RULES_VERSION } from '../version.js';
 import { parsePlainDate, fromDayNumber } from '../calendar/index.js';
 import { renderMermaidGantt } from './mermaid.js';
@@ -123,6 +123,7 @@ const RULE_WORDS = {
   term: { nl: 'termijn', en: 'term', fr: 'délai' },
   from: { nl: 'vanaf', en: 'from', fr: 'à compter de' },
   basis: { nl: 'grondslag', en: 'basis', fr: 'base juridique' },
+  regime: { nl: 'regime', en: 'regime', fr: 'régime' },
   // No interpretation has a French text yet (Prose.fr is optional): the French line quotes the English and says so.
   interpretation: { nl: 'interpretatie', en: 'interpretation', fr: 'interprétation (en anglais)' },
 } as const satisfies Record<string, Bilingual>;
@@ -137,11 +138,11 @@ function cmdRules(args: Args, out: (s: string) => void): number {
   for (const r of RULES) {
     out(`${r.id}  (${r.actor}, ${r.kind})`);
     out(`  ${r.label[lang]}`);
-    out(`  ${RULE_WORDS.term[lang]}: ${r.term[lang]} · ${RULE_WORDS.from[lang]}: ${r.countedFrom[lang]}`);
-    if (r.regimes) out(`  regime: ${r.regimes.join(', ')}`);
-    out(`  ${RULE_WORDS.basis[lang]}: ${r.basis.map((c) => citationShort(c, lang)).join('; ')}`);
+    out(`  ${RULE_WORDS.term[lang]}${colon(lang)}${r.term[lang]} · ${RULE_WORDS.from[lang]}${colon(lang)}${r.countedFrom[lang]}`);
+    if (r.regimes) out(`  ${RULE_WORDS.regime[lang]}${colon(lang)}${r.regimes.join(', ')}`);
+    out(`  ${RULE_WORDS.basis[lang]}${colon(lang)}${r.basis.map((c) => citationShort(c, lang)).join('; ')}`);
     // Interpretations are written in Dutch and English; French falls back to the English.
-    for (const i of r.interpretations ?? []) out(`  ${RULE_WORDS.interpretation[lang]} ${i.id}: ${i.chosen[lang] ?? i.chosen.en}`);
+    for (const i of r.interpretations ?? []) out(`  ${RULE_WORDS.interpretation[lang]} ${i.id}${colon(lang)}${i.chosen[lang] ?? i.chosen.en}`);
     out('');
   }
   return 0;

@@ -1,6 +1,6 @@
 import { dayOfWeek, type PlainDate } from '../calendar/index.js';
 import { citationShort } from '../rules/sources.js';
-import { ACTOR_NAMES, type Bilingual } from '../rules/types.js';
+import { ACTOR_NAMES, colon, type Bilingual } from '../rules/types.js';
 import {
   ABSENCE_STATUS_NAMES,
   FORCE_MAJEURE_END_NAMES,
@@ -68,32 +68,32 @@ export function renderTimeline(ev: Evaluation, events: readonly TimelineEvent[],
   out.push(`  reintegratie ${ev.receipt.library}, rules ${ev.receipt.rules}`);
   const a = ev.absence;
   out.push(
-    `${t('absence', lang)}: ${ABSENCE_STATUS_NAMES[a.status][lang]}` +
+    `${t('absence', lang)}${colon(lang)}${ABSENCE_STATUS_NAMES[a.status][lang]}` +
       (a.episodeStart ? ` (${t('since', lang)} ${a.episodeStart}` : '') +
       (a.uninterruptedSince ? `, ${t('uninterrupted', lang)} ${a.uninterruptedSince})` : a.episodeStart ? ')' : ''),
   );
-  out.push(`${t('informal', lang)}: ${ev.informal ? INFORMAL_STATUS_NAMES[ev.informal.status][lang] : t('none', lang)}`);
-  if (ev.trajectories.length === 0) out.push(`${t('formal', lang)}: ${t('none', lang)}`);
+  out.push(`${t('informal', lang)}${colon(lang)}${ev.informal ? INFORMAL_STATUS_NAMES[ev.informal.status][lang] : t('none', lang)}`);
+  if (ev.trajectories.length === 0) out.push(`${t('formal', lang)}${colon(lang)}${t('none', lang)}`);
   ev.trajectories.forEach((tr, i) => {
     out.push(
-      `${t('formal', lang)} #${i}: ${FORMAL_STATUS_NAMES[tr.status][lang]} · ${tr.regime} · ${ACTOR_NAMES[tr.initiator][lang]} ${tr.requestedOn}` +
+      `${t('formal', lang)} #${i}${colon(lang)}${FORMAL_STATUS_NAMES[tr.status][lang]} · ${tr.regime} · ${ACTOR_NAMES[tr.initiator][lang]} ${tr.requestedOn}` +
         // The decision, unless the status already names it (decision A, decision B).
         (tr.decision && tr.status !== 'decided-a' && tr.status !== 'decided-b' ? ` · ${t('decision', lang)} ${tr.decision}` : '') +
-        (tr.endReason ? ` · ${t('ended', lang)}: ${FORMAL_END_NAMES[tr.endReason][lang]}` : ''),
+        (tr.endReason ? ` · ${t('ended', lang)}${colon(lang)}${FORMAL_END_NAMES[tr.endReason][lang]}` : ''),
     );
   });
 
   ev.forceMajeure.forEach((p, i) => {
     out.push(
-      `${t('forceMajeure', lang)} #${i}: ${FORCE_MAJEURE_STATUS_NAMES[p.status][lang]} · ${p.regime} · ${ACTOR_NAMES[p.by][lang]} ${p.notifiedOn}` +
-        (p.endReason ? ` · ${t('ended', lang)}: ${FORCE_MAJEURE_END_NAMES[p.endReason][lang]} ${p.endedOn ?? ''}`.trimEnd() : ''),
+      `${t('forceMajeure', lang)} #${i}${colon(lang)}${FORCE_MAJEURE_STATUS_NAMES[p.status][lang]} · ${p.regime} · ${ACTOR_NAMES[p.by][lang]} ${p.notifiedOn}` +
+        (p.endReason ? ` · ${t('ended', lang)}${colon(lang)}${FORCE_MAJEURE_END_NAMES[p.endReason][lang]} ${p.endedOn ?? ''}`.trimEnd() : ''),
     );
   });
   const vps = ev.statutory;
   if (vps !== null) {
-    const partTime = vps.partTime.status === 'none' ? '' : ` · ${t('partTime', lang)}: ${PART_TIME_STATUS_NAMES[vps.partTime.status][lang]}`;
+    const partTime = vps.partTime.status === 'none' ? '' : ` · ${t('partTime', lang)}${colon(lang)}${PART_TIME_STATUS_NAMES[vps.partTime.status][lang]}`;
     const days = `${vps.sickLeaveWorkingDays} ${t('sickDays', lang)}`;
-    out.push(`${t('statutory', lang)}: ${days}${partTime}`);
+    out.push(`${t('statutory', lang)}${colon(lang)}${days}${partTime}`);
   }
 
   out.push('', t('events', lang));
@@ -124,7 +124,7 @@ export function renderTimeline(ev: Evaluation, events: readonly TimelineEvent[],
   out.push('', t('flags', lang));
   if (ev.flags.length === 0) out.push(`  ${t('none', lang)}`);
   for (const f of ev.flags) {
-    out.push(`  [${f.severity}] ${f.code}${f.reason ? ` (${f.reason})` : ''} ${t('since', lang)} ${f.since}: ${f.message[lang]}`);
+    out.push(`  [${f.severity}] ${f.code}${f.reason ? ` (${f.reason})` : ''} ${t('since', lang)} ${f.since}${colon(lang)}${f.message[lang]}`);
   }
 
   if (ev.issues.length > 0) {

@@ -9,7 +9,7 @@
 import { daysAfter, type PlainDate } from '../calendar/index.js';
 import type { Deadline, DeadlineStatus, Evaluation } from '../case/output.js';
 import { citationShort } from '../rules/sources.js';
-import { ACTOR_NAMES, type Actor, type Bilingual, type Citation } from '../rules/types.js';
+import { ACTOR_NAMES, colon, type Actor, type Bilingual, type Citation } from '../rules/types.js';
 import { STATUS_NAMES } from '../case/names.js';
 import { LIBRARY_VERSION } from '../version.js';
 import type { Agenda } from './agenda.js';
@@ -89,12 +89,12 @@ function vevent(e: CalendarEntry, asOf: PlainDate, lang: Lang): string[] {
   const day = e.due ?? asOf;
   const summary = `${e.label[lang]} (${e.caseId})${e.due === null ? ` - ${WORDS.asap[lang]}` : ''}`;
   const description = [
-    `${WORDS.article[lang]}: ${e.basis.map((c) => citationShort(c, lang)).join('; ')}`,
-    `${WORDS.actor[lang]}: ${ACTOR_NAMES[e.actor][lang]}`,
-    `${WORDS.status[lang]}: ${STATUS_NAMES[e.status][lang]}`,
-    `${WORDS.case[lang]}: ${e.caseId}${e.entity !== undefined ? ` (${WORDS.entity[lang]}: ${e.entity})` : ''}`,
-    `${WORDS.rule[lang]}: ${e.rule}`,
-    ...(e.because.length > 0 ? [`${WORDS.events[lang]}: ${e.because.join(', ')}`] : []),
+    `${WORDS.article[lang]}${colon(lang)}${e.basis.map((c) => citationShort(c, lang)).join('; ')}`,
+    `${WORDS.actor[lang]}${colon(lang)}${ACTOR_NAMES[e.actor][lang]}`,
+    `${WORDS.status[lang]}${colon(lang)}${STATUS_NAMES[e.status][lang]}`,
+    `${WORDS.case[lang]}${colon(lang)}${e.caseId}${e.entity !== undefined ? ` (${WORDS.entity[lang]}${colon(lang)}${e.entity})` : ''}`,
+    `${WORDS.rule[lang]}${colon(lang)}${e.rule}`,
+    ...(e.because.length > 0 ? [`${WORDS.events[lang]}${colon(lang)}${e.because.join(', ')}`] : []),
   ].join('\n');
   return [
     'BEGIN:VEVENT',

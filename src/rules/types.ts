@@ -11,6 +11,16 @@ export type Bilingual = { readonly nl: string; readonly en: string; readonly fr:
 export const LANGS = ['nl', 'en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/**
+ * The colon after a label: French typography puts a space before it ("Absence : absent", as the French labels
+ * themselves write it).
+ *
+ * @example
+ * colon('fr') //=> ' : '
+ * colon('nl') //=> ': '
+ */
+export const colon = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
+
 /** An explanation (an interpretation's reading and its alternatives): Dutch and English; French where written. */
 export type Prose = { readonly nl: string; readonly en: string; readonly fr?: string };
 

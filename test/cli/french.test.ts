@@ -71,22 +71,22 @@ describe('the CLI in French (--lang fr)', () => {
     const blocks = new Map(r.out.split('\n\n').filter((b) => b.trim() !== '').map((b) => [b.split('  (')[0]!, b]));
     expect([...blocks.keys()].sort()).toEqual(Object.keys(ARTICLES).sort());
     for (const [id, article] of Object.entries(ARTICLES)) {
-      const basis = blocks.get(id)!.split('\n').find((l) => l.startsWith('  base juridique: '));
+      const basis = blocks.get(id)!.split('\n').find((l) => l.startsWith('  base juridique : '));
       expect(basis, id).toContain(article);
     }
     const assessment = blocks.get('formal.assessment')!.split('\n');
     expect(assessment.slice(0, 4)).toEqual([
       'formal.assessment  (occupational-physician, obligation)',
       '  Évaluation de réintégration par le conseiller en prévention-médecin du travail',
-      '  délai: 49 jours calendrier · à compter de: la réception de la demande de réintégration par le conseiller en prévention-médecin du travail',
-      '  regime: R2022, R2026',
+      '  délai : 49 jours calendrier · à compter de : la réception de la demande de réintégration par le conseiller en prévention-médecin du travail',
+      '  régime : R2022, R2026',
     ]);
     expect(blocks.get('formal.plan-after-b')).toContain('  Plan de réintégration ou rapport motivé après la décision B');
     expect(blocks.get('formal.appeal-window')).toContain('  Recours contre la décision B auprès du médecin-inspecteur social');
     expect(blocks.get('force-majeure.may-start')).toContain('  La procédure de force majeure médicale peut commencer (au plus tôt)');
     // Interpretations have no French text yet: quoted in English, and the line says so.
     expect(blocks.get('informal.first-conversation')).toContain(
-      '  interprétation (en anglais) first-conversation-held-not-planned: The conversation with the return-to-work coach must take place within the 2 months',
+      '  interprétation (en anglais) first-conversation-held-not-planned : The conversation with the return-to-work coach must take place within the 2 months',
     );
     expect(r.out).not.toMatch(/\n {2}(term|basis|termijn|grondslag): /);
   });
@@ -101,9 +101,9 @@ describe('the CLI in French (--lang fr)', () => {
     expect(r.out.split('\n')).toEqual([
       'Dossier c-1 · situation au 2025-05-05 lun',
       `  reintegratie ${LIBRARY_VERSION}, rules ${RULES_VERSION}`,
-      'Absence: absent (depuis 2025-03-10, sans interruption depuis 2025-03-10)',
-      'Trajet informel: maintien du contact (étape 1)',
-      'Trajet de réintégration: (néant)',
+      'Absence : absent (depuis 2025-03-10, sans interruption depuis 2025-03-10)',
+      'Trajet informel : maintien du contact (étape 1)',
+      'Trajet de réintégration : (néant)',
       '',
       'Événements',
       '  2025-03-10  absence.started (cause: illness)',
@@ -124,8 +124,8 @@ describe('the CLI in French (--lang fr)', () => {
       `  sans échéance  ouvert       supérieur hiérarchique         ${contact} (Omzendbrief; AgO, « informeel traject, stap 1 »)`,
       '',
       'Signaux',
-      `  [warning] overdue depuis 2025-04-08: Délai dépassé : ${notify} (au plus tard le 2025-04-07).`,
-      `  [info] due-soon depuis 2025-05-03: À faire bientôt : ${conversation} (au plus tard le 2025-05-10).`,
+      `  [warning] overdue depuis 2025-04-08 : Délai dépassé : ${notify} (au plus tard le 2025-04-07).`,
+      `  [info] due-soon depuis 2025-05-03 : À faire bientôt : ${conversation} (au plus tard le 2025-05-10).`,
     ]);
   });
 
@@ -133,11 +133,11 @@ describe('the CLI in French (--lang fr)', () => {
     const late = await run('evaluate', 'examples/cases/informal-escalation.json', '--as-of', '2025-07-11', '--lang', 'fr');
     expect(late.out).toContain('  2025-07-11 ven bientôt dû             Démarrer le trajet de réintégration\n');
     expect(late.out).toContain(
-      "  [critical] formal-trajectory-required (no-conversation-within-4-months) depuis 2025-07-11: Quatre mois après le début de l'absence, il n'y a toujours pas eu d'entretien avec le coach de retour (terugkeercoach) du trajet informel (circulaire flamande « omzendbrief re-integratie », gouvernement flamand) : démarrez un trajet de réintégration.",
+      "  [critical] formal-trajectory-required (no-conversation-within-4-months) depuis 2025-07-11 : Quatre mois après le début de l'absence, il n'y a toujours pas eu d'entretien avec le coach de retour (terugkeercoach) du trajet informel (circulaire flamande « omzendbrief re-integratie », gouvernement flamand) : démarrez un trajet de réintégration.",
     );
     const b = await run('evaluate', 'examples/cases/formal-decision-b-appeal.json', '--as-of', '2025-11-03', '--lang', 'fr');
-    expect(b.out).toContain('Trajet informel: transmis au trajet de réintégration\n');
-    expect(b.out).toContain('Trajet de réintégration #0: décision B · R2022 · employeur 2025-06-02\n');
+    expect(b.out).toContain('Trajet informel : transmis au trajet de réintégration\n');
+    expect(b.out).toContain('Trajet de réintégration #0 : décision B · R2022 · employeur 2025-06-02\n');
     expect(b.out).toContain('  2025-09-10 mer respecté 2025-09-05    Décision sur le recours par le médecin-inspecteur social [trajet #0]');
     expect(b.out).toContain('  2026-03-05 jeu ouvert                 Plan de réintégration ou rapport motivé après la décision B [trajet #0]');
     expect(b.out).toContain('                                        formal.plan-after-b · employeur · Code, art. I.4-75; Code, art. I.4-80');
@@ -211,7 +211,7 @@ describe('the CLI in French (--lang fr)', () => {
     // A-1: absent since 10 March (4 weeks on 7 April, conversation within 2 months: 10 May); B-1: since 1 April
     // (4 weeks on 29 April; its conversation of 1 June lies after the window of 19 May).
     expect(r.out.split('\n')).toEqual([
-      "Liste de travail 2025-05-05 jusqu'au 2025-05-19: 5 actions (3 dossiers, 1 ignoré(s))",
+      "Liste de travail 2025-05-05 jusqu'au 2025-05-19 : 5 actions (3 dossiers, 1 ignoré(s))",
       '',
       'supérieur hiérarchique · Agentschap A (1)',
       `  dès que possible    ouvert     A-1  ${contact}`,
@@ -233,6 +233,6 @@ describe('the CLI in French (--lang fr)', () => {
     expect(unfolded).toContain('X-WR-CALNAME:Réintégration : délais\r\n');
     expect(unfolded).toContain('SUMMARY:Convenir des modalités de contact avec le membre du personnel absent (B-1) - dès que possible\r\n');
     // RFC 5545 escapes the comma of the French citation in a TEXT value.
-    expect(unfolded).toContain('DESCRIPTION:Base juridique: Code\\, art. I.4-4 §3\\n');
+    expect(unfolded).toContain('DESCRIPTION:Base juridique : Code\\, art. I.4-4 §3\\n');
   });
 });

@@ -46,7 +46,7 @@ describe('iCalendar export (RFC 5545)', () => {
     const english = parsed(evaluationToIcs(evaluate(met, { asOf: '2025-05-20' }), 'en')).find((e) => e.uid === uid)?.description;
     expect(english).toContain('Who: return-to-work coach\nStatus: met\n');
     const french = parsed(evaluationToIcs(evaluate(met, { asOf: '2025-05-20' }), 'fr')).find((e) => e.uid === uid)?.description;
-    expect(french).toContain('Qui: coach de retour (terugkeercoach)\nStatut: respecté\n');
+    expect(french).toContain('Qui : coach de retour (terugkeercoach)\nStatut : respecté\n');
   });
 
   it('escapes commas, semicolons, backslashes and newlines and folds long lines, so the parser reads the text back', () => {
@@ -76,8 +76,8 @@ describe('iCalendar export (RFC 5545)', () => {
     expect(fr.map((e) => e.uid)).toEqual(parsed(agendaToIcs(list, 'nl')).map((e) => e.uid));
     const notify = fr.find((e) => e.uid === 'health.notify-occupational-physician/2025-04-07/A-1@reintegratie')!;
     expect(notify.summary).toBe("Communiquer l'incapacité de travail de 4 semaines au conseiller en prévention-médecin du travail (A-1)");
-    expect(notify.description).toContain('Base juridique: Code, art. I.4-4 §3');
-    expect(notify.description).toContain('Dossier: A-1 (Entité: Agentschap A)');
+    expect(notify.description).toContain('Base juridique : Code, art. I.4-4 §3');
+    expect(notify.description).toContain('Dossier : A-1 (Entité : Agentschap A)');
     expect(fr.find((e) => e.uid === 'informal.contact-arrangement/asap/A-1@reintegratie')!.summary).toBe(
       'Convenir des modalités de contact avec le membre du personnel absent (A-1) - dès que possible',
     );

@@ -5,7 +5,7 @@
  * @module
  */
 import { citationShort } from '../../rules/sources.js';
-import { ACTOR_NAMES, type Bilingual } from '../../rules/types.js';
+import { ACTOR_NAMES, colon, type Bilingual } from '../../rules/types.js';
 import { STATUS_NAMES } from '../../case/names.js';
 import type { Agenda, AgendaItem } from '../agenda.js';
 import type { Lang } from '../labels.js';
@@ -34,7 +34,7 @@ const entityName = (entity: string, lang: Lang) => (entity === '(none)' ? WORDS.
  */
 export function renderAgendaText(list: Agenda, lang: Lang = 'nl'): string {
   const out = [
-    `${WORDS.title[lang]} ${list.asOf} ${WORDS.window[lang]} ${list.until}: ${list.total} ${WORDS.items[lang]} (${list.cases} ${WORDS.cases[lang]}, ${list.invalidCases} ${WORDS.skipped[lang]})`,
+    `${WORDS.title[lang]} ${list.asOf} ${WORDS.window[lang]} ${list.until}${colon(lang)}${list.total} ${WORDS.items[lang]} (${list.cases} ${WORDS.cases[lang]}, ${list.invalidCases} ${WORDS.skipped[lang]})`,
   ];
   if (list.total === 0) out.push('', WORDS.none[lang]);
   for (const g of list.groups) {

@@ -1,5 +1,6 @@
 import type { Report } from '../figures.js';
 import { figureLabel, SECTION_LABELS, WORDS, type Lang } from '../labels.js';
+import { colon } from '../../rules/types.js';
 import { cellText, suppressReport, type Cell, type SuppressedColumn } from '../suppress.js';
 import { LIBRARY_VERSION } from '../../version.js';
 import { columnTitle, INITIATOR_FIGURES, legend, OUTCOME_FIGURES, OVERVIEW_FIGURES, rowsBySection, SHORT_LABELS } from './common.js';
@@ -87,7 +88,7 @@ export function renderHtml(report: Report, opts: HtmlRenderOptions = {}): string
     '<main>',
     '<header>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="meta">${WORDS.period[lang]}: ${escapeHtml(report.from)} ${WORDS.to[lang]} ${escapeHtml(report.to)} · ${WORDS.asOf[lang]}: ${escapeHtml(report.asOf)}</p>`,
+    `<p class="meta">${WORDS.period[lang]}${colon(lang)}${escapeHtml(report.from)} ${WORDS.to[lang]} ${escapeHtml(report.to)} · ${WORDS.asOf[lang]}${colon(lang)}${escapeHtml(report.asOf)}</p>`,
     `<dl class="legend">${legend(min, lang)
       .map(({ mark, text }) => `<div><dt>${escapeHtml(mark)}</dt><dd>${escapeHtml(text)}</dd></div>`)
       .join('')}</dl>`,

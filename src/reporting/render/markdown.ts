@@ -1,5 +1,6 @@
 import type { Report } from '../figures.js';
 import { figureLabel, SECTION_LABELS, WORDS, type Lang } from '../labels.js';
+import { colon } from '../../rules/types.js';
 import { cellText, suppressReport } from '../suppress.js';
 import { columnTitle, legend, rowsBySection } from './common.js';
 
@@ -24,7 +25,7 @@ export function renderMarkdown(report: Report, opts: MarkdownRenderOptions = {})
   const s = suppressReport(report, { minCellSize: opts.minCellSize });
   const out: string[] = [];
   out.push(`# ${WORDS.title[lang]}`, '');
-  out.push(`${WORDS.period[lang]}: ${report.from} ${WORDS.to[lang]} ${report.to} · ${WORDS.asOf[lang]}: ${report.asOf}`, '');
+  out.push(`${WORDS.period[lang]}${colon(lang)}${report.from} ${WORDS.to[lang]} ${report.to} · ${WORDS.asOf[lang]}${colon(lang)}${report.asOf}`, '');
   for (const { mark, text } of legend(s.minCellSize, lang)) out.push(`- \`${mark}\`: ${text}`);
   out.push('');
   const sections = rowsBySection(s);
