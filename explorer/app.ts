@@ -247,7 +247,7 @@ function renderIssues(): void {
   const w = WORDS[state.lang];
   const issues = state.evaluation?.issues ?? [];
   showIssues(el.form, issues);
-  el.jsonError.textContent = state.jsonError === null ? '' : `${w.jsonInvalid}: ${state.jsonError}`;
+  el.jsonError.textContent = state.jsonError === null ? '' : `${w.jsonInvalid}${state.lang === 'fr' ? ' : ' : ': '}${state.jsonError}`;
   el.issues.replaceChildren(
     ...(issues.length === 0 ? [h('li', { class: 'empty' }, w.noIssues)] : issues.map((i) =>
       h('li', { class: i.severity, 'data-code': i.code, 'data-issue-path': i.path.join('.') },

@@ -35,6 +35,8 @@ type Words = {
   none: string;
   /** After the count of the VPS's working days of sick leave. */
   workingDays: string;
+  /** A flag's severity (the code stays beside it, as in the output). */
+  severity: Record<'critical' | 'warning' | 'info', string>;
   timeline: string;
   deadlines: string;
   actions: string;
@@ -81,6 +83,7 @@ const nl: Words = {
   statutory: 'Statutair (VPS)',
   none: '(geen)',
   workingDays: 'werkdagen ziekte',
+  severity: { critical: 'kritiek', warning: 'waarschuwing', info: 'info' },
   timeline: 'Tijdlijn',
   deadlines: 'Termijnen',
   actions: 'Nu te doen',
@@ -127,6 +130,7 @@ const fr: Words = {
   statutory: 'Statutaire (VPS)',
   none: '(aucun)',
   workingDays: 'jours ouvrables de maladie',
+  severity: { critical: 'critique', warning: 'avertissement', info: 'info' },
   timeline: 'Ligne du temps',
   deadlines: 'Délais',
   actions: 'À faire maintenant',
@@ -173,6 +177,7 @@ const en: Words = {
   statutory: 'Statutory (VPS)',
   none: '(none)',
   workingDays: 'working days of sick leave',
+  severity: { critical: 'critical', warning: 'warning', info: 'info' },
   timeline: 'Timeline',
   deadlines: 'Deadlines',
   actions: 'Actions due now',
