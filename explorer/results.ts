@@ -176,7 +176,7 @@ function deadlineItem(d: Deadline, n: number, input: unknown, options: TermOptio
         h('dt', {}, w.interpretations),
         h('dd', { 'data-field': 'interpretations' }, chosen.map((id) => {
           const i = interpretation(id, rule);
-          return h('details', {}, h('summary', {}, h('code', {}, id)), i === undefined ? null : h('p', {}, i.chosen[lang] ?? i.chosen.en));
+          return h('details', {}, h('summary', {}, h('code', {}, id)), i === undefined ? null : h('p', {}, i.chosen[lang]));
         })),
       ],
     ),

@@ -110,8 +110,6 @@ const intro = (lang: Lang): string =>
       `Les ${RULES.length} règles de la bibliothèque (jeu de règles ${RULES_VERSION}), dans les termes du texte officiel français du Code du bien-être au travail (trajet de réintégration, conseiller en prévention-médecin du travail, évaluation de réintégration, plan de réintégration, rapport motivé, médecin-inspecteur social, force majeure médicale). Chaque délai dans le résultat de \`evaluate\` porte l'identifiant, l'acteur et la base juridique d'une règle ci-dessous. Nederlands : [rules.nl.md](rules.nl.md). English: [rules.en.md](rules.en.md). Les règles à l'œuvre sur un dossier d'exemple : l'[explorateur des règles](explorer/index.html) (une page qui s'ouvre dans le navigateur, hors ligne aussi).`,
       '',
       "Le trajet informel (« informeel traject ») n'est pas une règle du Code : il vient de la circulaire « omzendbrief re-integratie » du gouvernement flamand (en vigueur depuis le 1er janvier 2024) et s'applique aux membres du personnel des services de l'Autorité flamande (Vlaamse overheid). Ces textes n'existent qu'en néerlandais ; leurs termes propres sont donnés entre parenthèses (terugkeercoach, draaiboek) et leurs subdivisions citées telles quelles (« informeel traject, stap 2 »).",
-      '',
-      "Les interprétations retenues par la bibliothèque n'ont pas encore de texte français : elles sont citées en anglais, signalées par *(en anglais)* ; le texte néerlandais se trouve dans [rules.nl.md](rules.nl.md).",
     ].join('\n'),
   })[lang];
 
@@ -145,9 +143,7 @@ export function ruleCatalogue(lang: Lang): string {
       out.push(`- ${cap(W.regime[lang])}${c} ${regime(r, lang)}`);
       out.push(`- ${cap(W.basis[lang])}${c} ${r.basis.map((b) => cite(b, lang)).join('; ')}`);
       for (const i of r.interpretations ?? []) {
-        // Prose.fr is optional: without it the French page quotes the English and says so.
-        const chosen = i.chosen[lang] ?? `*(en anglais)* ${i.chosen.en}`;
-        out.push(`- ${W.interpretation[lang]} \`${i.id}\`${i.question ? ` (${i.question})` : ''}${c} ${chosen}`);
+        out.push(`- ${W.interpretation[lang]} \`${i.id}\`${i.question ? ` (${i.question})` : ''}${c} ${i.chosen[lang]}`);
       }
       out.push('');
     }
@@ -164,20 +160,22 @@ export function interpretationsPage(): string {
       seen.set(i.id, entry);
     }
   }
-  const out = [W.header.en, '# How we read the law / Hoe we de regels lezen', ''];
+  const out = [W.header.en, '# How we read the law / Hoe we de regels lezen / Comment nous lisons les règles', ''];
   out.push(
     'Where the sources are unclear or silent, the library makes a choice and names it. Each choice below is an',
     '`Interpretation` in the rule registry, shown with the rules that use it and the sources it rests on. The',
     'questions A-1..A-17 refer to our research notes. Waar de bronnen onduidelijk zijn of zwijgen, kiest de',
     'bibliotheek een lezing en benoemt ze die; hieronder elke keuze met de regels die ze gebruiken en de bronnen.',
+    "Là où les sources sont obscures ou muettes, la bibliothèque choisit une lecture et la nomme ; ci-dessous chaque",
+    "choix avec les règles qui l'utilisent et ses sources.",
     '',
   );
   for (const { i, rules } of [...seen.values()].sort((a, b) => (a.i.id < b.i.id ? -1 : 1))) {
     out.push(`## \`${i.id}\`${i.question ? ` (${i.question})` : ''}`, '');
-    out.push(`- **Chosen:** ${i.chosen.en}`, `- **Gekozen:** ${i.chosen.nl}`);
-    for (const a of i.alternatives ?? []) out.push(`- Alternative / alternatief: ${a.en} / ${a.nl}`);
-    out.push(`- Rules / regels: ${rules.map((r) => `\`${r}\``).join(', ')}`);
-    out.push(`- Sources / bronnen: ${i.sources.join('; ')}`, '');
+    out.push(`- **Chosen:** ${i.chosen.en}`, `- **Gekozen:** ${i.chosen.nl}`, `- **Retenu :** ${i.chosen.fr}`);
+    for (const a of i.alternatives ?? []) out.push(`- Alternative / alternatief / alternative: ${a.en} / ${a.nl} / ${a.fr}`);
+    out.push(`- Rules / regels / règles: ${rules.map((r) => `\`${r}\``).join(', ')}`);
+    out.push(`- Sources / bronnen / sources: ${i.sources.join('; ')}`, '');
   }
   return out.join('\n');
 }

@@ -124,8 +124,7 @@ const RULE_WORDS = {
   from: { nl: 'vanaf', en: 'from', fr: 'à compter de' },
   basis: { nl: 'grondslag', en: 'basis', fr: 'base juridique' },
   regime: { nl: 'regime', en: 'regime', fr: 'régime' },
-  // No interpretation has a French text yet (Prose.fr is optional): the French line quotes the English and says so.
-  interpretation: { nl: 'interpretatie', en: 'interpretation', fr: 'interprétation (en anglais)' },
+  interpretation: { nl: 'interpretatie', en: 'interpretation', fr: 'interprétation' },
 } as const satisfies Record<string, Bilingual>;
 
 function cmdRules(args: Args, out: (s: string) => void): number {
@@ -141,8 +140,7 @@ function cmdRules(args: Args, out: (s: string) => void): number {
     out(`  ${RULE_WORDS.term[lang]}${colon(lang)}${r.term[lang]} · ${RULE_WORDS.from[lang]}${colon(lang)}${r.countedFrom[lang]}`);
     if (r.regimes) out(`  ${RULE_WORDS.regime[lang]}${colon(lang)}${r.regimes.join(', ')}`);
     out(`  ${RULE_WORDS.basis[lang]}${colon(lang)}${r.basis.map((c) => citationShort(c, lang)).join('; ')}`);
-    // Interpretations are written in Dutch and English; French falls back to the English.
-    for (const i of r.interpretations ?? []) out(`  ${RULE_WORDS.interpretation[lang]} ${i.id}${colon(lang)}${i.chosen[lang] ?? i.chosen.en}`);
+    for (const i of r.interpretations ?? []) out(`  ${RULE_WORDS.interpretation[lang]} ${i.id}${colon(lang)}${i.chosen[lang]}`);
     out('');
   }
   return 0;

@@ -21,8 +21,8 @@ export type Lang = (typeof LANGS)[number];
  */
 export const colon = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
 
-/** An explanation (an interpretation's reading and its alternatives): Dutch and English; French where written. */
-export type Prose = { readonly nl: string; readonly en: string; readonly fr?: string };
+/** An explanation (an interpretation's reading and its alternatives): in Dutch, English and French, like every label. */
+export type Prose = { readonly nl: string; readonly en: string; readonly fr: string };
 
 /** Every rule id the library emits. Stable: HR systems key on these names (SPEC sections 5 and 6). */
 export const RULE_IDS = [
@@ -238,7 +238,7 @@ export type RuleProse = Pick<RuleDefinition, 'term' | 'countedFrom' | 'interpret
    * The article number cited could not be confirmed, and what the search found instead: the reading
    * `article-number-unverified` (`articleUnverified` in `src/formal/interpretations.ts`), listed last.
    */
-  readonly unverifiedArticle?: { readonly article: string; readonly found: { readonly nl: string; readonly en: string } };
+  readonly unverifiedArticle?: { readonly article: string; readonly found: Prose };
 };
 
 /** The prose of a track's rules, by rule id. */

@@ -84,10 +84,14 @@ describe('the CLI in French (--lang fr)', () => {
     expect(blocks.get('formal.plan-after-b')).toContain('  Plan de réintégration ou rapport motivé après la décision B');
     expect(blocks.get('formal.appeal-window')).toContain('  Recours contre la décision B auprès du médecin-inspecteur social');
     expect(blocks.get('force-majeure.may-start')).toContain('  La procédure de force majeure médicale peut commencer (au plus tôt)');
-    // Interpretations have no French text yet: quoted in English, and the line says so.
+    // Interpretations in French, like every other line.
     expect(blocks.get('informal.first-conversation')).toContain(
-      '  interprétation (en anglais) first-conversation-held-not-planned : The conversation with the return-to-work coach must take place within the 2 months',
+      "  interprétation first-conversation-held-not-planned : L'entretien avec le coach de retour (terugkeercoach) doit avoir lieu dans les 2 mois (conversation.held) ; le planifier ne suffit pas.",
     );
+    expect(blocks.get('formal.restart-bar')).toContain(
+      '  interprétation restart-bar-from-last-receipt : Les 3 mois courent à partir de la dernière réception du formulaire contenant la décision C',
+    );
+    expect(r.out).not.toContain('en anglais');
     expect(r.out).not.toMatch(/\n {2}(term|basis|termijn|grondslag): /);
   });
 

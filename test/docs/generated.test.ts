@@ -67,8 +67,12 @@ describe('generated documentation', () => {
     expect(fr).toContain("*Ce trajet s'applique au gouvernement flamand : aux membres du personnel des services de l'Autorité flamande (Vlaamse overheid)");
     expect(fr).toContain('| `formal.assessment` | conseiller en prévention-médecin du travail | Évaluation de réintégration par le conseiller en prévention-médecin du travail | obligation | 49 jours calendrier |');
     expect(fr).toContain('[Code du bien-être au travail, art. I.4-73]');
-    // Interpretations without French are quoted in English, and marked so.
-    expect(fr).toContain("- Interprétation retenue `month-end-clamped` (A-3) : *(en anglais)* A term in months ends on the same day-number");
+    // Interpretations in French too: no English quoted, nothing marked "(en anglais)".
+    expect(fr).toContain("- Interprétation retenue `month-end-clamped` (A-3) : Un délai exprimé en mois prend fin le jour portant le même quantième autant de mois plus tard ;");
+    expect(fr).toContain('- Interprétation retenue `first-conversation-held-not-planned` : L\'entretien avec le coach de retour (terugkeercoach) doit avoir lieu dans les 2 mois (conversation.held) ; le planifier ne suffit pas.');
+    expect(fr).toContain('Le numéro d\'article (I.4-75) est l\'emplacement le plus connu de la règle dans le livre I, titre 4, chapitre VI du Code');
+    expect(fr).not.toContain('en anglais');
+    expect(fr).not.toContain('A term in months ends');
     // No Dutch or English scaffolding of the other pages.
     for (const word of ['Wie:', 'Who:', 'Legal basis', 'Rechtsgrond', 'Interpretation chosen', 'Codex welzijn op het werk']) expect(fr).not.toContain(word);
   });

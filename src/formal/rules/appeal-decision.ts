@@ -13,15 +13,18 @@ export const OVERTURNED_NEEDS_NEW_DECISION: Interpretation = {
   chosen: {
     nl: 'Wordt beslissing B in beroep niet bevestigd, dan staat ze niet meer: de termijn voor het plan na beslissing B vervalt en het traject wacht op een nieuwe re-integratiebeoordeling (melding `appeal-overturned-needs-decision`). De wet stelt daarvoor geen termijn.',
     en: 'When the appeal does not confirm decision B, it no longer stands: the term for the plan after decision B lapses and the trajectory waits for a new re-integration assessment (flag `appeal-overturned-needs-decision`). The law sets no term for it.',
+    fr: "Si la décision B n'est pas confirmée en recours, elle disparaît : le délai du plan après la décision B devient caduc et le trajet attend une nouvelle évaluation de réintégration (signal `appeal-overturned-needs-decision`). La loi ne fixe pas de délai pour celle-ci.",
   },
   alternatives: [
     {
       nl: 'Het traject eindigt bij een hervorming.',
       en: 'The trajectory ends when B is overturned.',
+      fr: 'Le trajet prend fin lorsque la décision B est réformée.',
     },
     {
       nl: 'Het traject wordt als beslissing A verdergezet.',
       en: 'The trajectory continues as if decision A had been taken.',
+      fr: 'Le trajet se poursuit comme si la décision A avait été prise.',
     },
   ],
   sources: ['research legal-rules.md F-20 ("B not confirmed → the consequence ... is not described")', 'SPEC section 6'],

@@ -12,11 +12,13 @@ export const LATE_APPEAL_DOES_NOT_SUSPEND: Interpretation = {
   chosen: {
     nl: 'Een beroep dat na de 21 kalenderdagen wordt ingesteld, is laattijdig (`appeal-late`) en dus onontvankelijk: het schorst het traject niet, de termijn voor het plan na beslissing B loopt door en de arts-sociaal inspecteur krijgt geen termijn van 42 dagen. Beslist de inspecteur toch, dan wordt die uitspraak vastgelegd.',
     en: 'An appeal lodged after the 21 calendar days is late (`appeal-late`) and hence inadmissible: it does not suspend the trajectory, the term for the plan after decision B keeps running and the inspector physician gets no 42-day term. When the inspector decides anyway, that outcome is recorded.',
+    fr: "Un recours introduit après les 21 jours calendrier est tardif (`appeal-late`) et donc irrecevable : il ne suspend pas le trajet, le délai du plan après la décision B continue de courir et le médecin-inspecteur social n'a pas de délai de 42 jours. Si le médecin-inspecteur social statue malgré tout, sa décision est enregistrée.",
   },
   alternatives: [
     {
       nl: 'Elk beroep schorst het traject tot de uitspraak, ook een laattijdig.',
       en: 'Every appeal suspends the trajectory until the outcome, even a late one.',
+      fr: "Tout recours suspend le trajet jusqu'à la décision sur le recours, même un recours tardif.",
     },
   ],
   sources: ['werk.belgie.be (beroep, 21 kalenderdagen, schorsing)', 'securex.be Lex4You "Beroep van de werknemer"'],
@@ -28,6 +30,7 @@ export const ONE_APPEAL_PER_TRAJECTORY: Interpretation = {
   chosen: {
     nl: 'De werknemer kan slechts één keer per traject beroep instellen: wordt beslissing B in beroep hervormd en volgt een nieuwe beslissing B, dan is er geen nieuwe beroepstermijn.',
     en: 'The worker can appeal only once per trajectory: after decision B was overturned and a new decision B follows, there is no new appeal window.',
+    fr: "Le travailleur ne peut introduire un recours qu'une seule fois par trajet : si la décision B est réformée en recours et qu'une nouvelle décision B suit, il n'y a pas de nouveau délai de recours.",
   },
   sources: ['securex.be Lex4You ("Tijdens een re-integratietraject kan de werknemer slechts één keer de beroepsprocedure aanwenden")'],
 };

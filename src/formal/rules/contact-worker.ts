@@ -10,9 +10,10 @@ export const CONTACT_DUE_DAY_AFTER_RESPONSE_TERM: Interpretation = {
   chosen: {
     nl: 'De codex stelt geen termijn voor het contact: de bibliotheek maakt het opeisbaar de dag na het verstrijken van de 14 dagen van de werknemer. Een tweede stilzwijgen na het contact geldt als weigering; die datum legt de gebruiker vast (`formal.plan-deemed-refused`), de bibliotheek sluit het traject nooit zelf af.',
     en: "The Codex sets no term for the contact: the library makes it due the day after the worker's 14 days passed. A second silence after the contact counts as a refusal; the user records that day (`formal.plan-deemed-refused`), the library never closes the trajectory by itself.",
+    fr: "Le Code ne fixe pas de délai pour la prise de contact : la bibliothèque la rend exigible le lendemain de l'expiration des 14 jours dont dispose le travailleur. Un second silence après la prise de contact vaut refus ; l'utilisateur enregistre ce jour (`formal.plan-deemed-refused`), la bibliothèque ne clôt jamais le trajet d'elle-même.",
   },
   alternatives: [
-    { nl: 'Geen vervaldag (zo snel mogelijk).', en: 'No due date (as soon as possible).' },
+    { nl: 'Geen vervaldag (zo snel mogelijk).', en: 'No due date (as soon as possible).', fr: "Pas d'échéance (dès que possible)." },
   ],
   sources: ['AgO re-integratietrajecten, stap 3 ("Als er binnen deze termijn geen reactie komt, moet de werkgever de werknemer contacteren")', 'securex.be Lex4You'],
 };
@@ -66,6 +67,7 @@ export const contactWorkerProse: RuleProse = {
     found: {
       nl: 'Geen bron koppelt deze regel aan een artikelnummer; staat het plan in I.4-74 (zie formal.plan-after-a), dan kan het antwoord van de werknemer in I.4-75 staan.',
       en: "No source ties this rule to an article number; if the plan is in I.4-74 (see formal.plan-after-a), the worker's answer may be in I.4-75.",
+      fr: "Aucune source ne rattache cette règle à un numéro d'article ; si le plan figure à l'article I.4-74 (voir formal.plan-after-a), la réponse du travailleur peut figurer à l'article I.4-75.",
     },
   },
 };

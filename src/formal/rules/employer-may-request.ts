@@ -15,11 +15,13 @@ export const SHORT_RESUMPTION_DAYS_COUNT: Interpretation = {
   chosen: {
     nl: 'Een nieuwe ongeschiktheid binnen de eerste 14 dagen van een werkhervatting (de hervattingsdag is dag 1) onderbreekt de ongeschiktheid niet; de gewerkte dagen tellen mee in de 3 maanden, die blijven lopen vanaf de eerste dag.',
     en: 'A new incapacity within the first 14 days of a resumption (the resumption day being day 1) does not interrupt the incapacity; the days worked count within the 3 months, which keep running from the first day.',
+    fr: "Une nouvelle incapacité de travail dans les 14 premiers jours d'une reprise du travail (le jour de la reprise étant le jour 1) n'interrompt pas l'incapacité de travail ; les jours prestés comptent dans les 3 mois, qui continuent de courir à partir du premier jour.",
   },
   alternatives: [
     {
       nl: 'De hervattingsdagen overbruggen de periode maar tellen niet mee (de drempel schuift evenveel dagen op).',
       en: 'The resumption days bridge the span but do not count (the threshold moves by their number).',
+      fr: "Les jours de reprise font le lien entre les périodes mais ne comptent pas (le seuil est reporté d'autant de jours).",
     },
   ],
   sources: ['cohezio.be ("binnen de eerste veertien dagen van een poging tot werkhervatting")', 'werk.belgie.be (medische overmacht: hervatting "van minder dan 14 dagen")'],
@@ -31,6 +33,7 @@ export const EMPLOYER_MAY_REQUEST_SCOPE: Interpretation = {
   chosen: {
     nl: 'De vroegste datum wordt getoond per periode van ongeschiktheid waarvoor een aanvraag op die datum een traject onder het KB van 2022 zou starten (vroegste datum van 30 september 2022 tot 30 december 2025). Een te vroege aanvraag (R2022) wordt enkel gemeld als de bibliotheek de ongeschiktheid op de aanvraagdag kent (`absence.started`); zonder afwezigheidsgegevens kan ze het niet beoordelen. R2026: een aanvraag van de werkgever zonder instemming van de werknemer en zonder eerdere inschatting met arbeidspotentieel is te vroeg.',
     en: 'The earliest date is shown for each incapacity for which a request on that date would start a trajectory under the 2022 decree (earliest dates from 30 September 2022 to 30 December 2025). A premature request (R2022) is flagged only when the library knows the incapacity on the day of the request (`absence.started`); without absence data it cannot judge. R2026: an employer request without the worker’s consent and without an earlier estimate finding work potential is premature.',
+    fr: "La première date possible est affichée pour chaque période d'incapacité de travail pour laquelle une demande introduite à cette date démarrerait un trajet sous l'arrêté royal de 2022 (premières dates possibles du 30 septembre 2022 au 30 décembre 2025). Une demande prématurée (R2022) n'est signalée que si la bibliothèque connaît l'incapacité de travail au jour de la demande (`absence.started`) ; sans données d'absence, elle ne peut en juger. R2026 : une demande de l'employeur sans l'accord du travailleur et sans estimation antérieure constatant un potentiel de travail est prématurée.",
   },
   sources: ['SPEC section 6', 'securex.be/nl/reintegratietraject-werkgever (R2026)', 'cohezio.be'],
 };

@@ -16,11 +16,12 @@ export const MANDATORY_START_MET_BY_RECEIPT: Interpretation = {
   chosen: {
     nl: 'De plicht is vervuld als de preventieadviseur-arbeidsarts een aanvraag (van wie ook) uiterlijk op de vervaldag ontvangt; de vervaldag is dezelfde datum 6 maanden na de eerste dag van ongeschiktheid (afgekapt op het einde van een kortere maand).',
     en: 'The duty is met when the occupational physician receives a request (from anyone) on or before the due date; the due date is the same date 6 months after the first day of incapacity (clamped to the end of a shorter month).',
+    fr: "L'obligation est remplie lorsque le conseiller en prévention-médecin du travail reçoit une demande (de qui que ce soit) au plus tard à l'échéance ; l'échéance est le même quantième 6 mois après le premier jour d'incapacité de travail (ramené à la fin d'un mois plus court).",
   },
   alternatives: [
-    { nl: 'Het verzenden van de aanvraag volstaat.', en: 'Sending the request suffices.' },
-    { nl: 'Het traject moet gestart zijn (ontvangst + 1 dag).', en: 'The trajectory must have started (receipt + 1 day).' },
-    { nl: 'Het einde van de periode van 6 maanden (een dag vroeger).', en: 'The end of the 6-month period (one day earlier).' },
+    { nl: 'Het verzenden van de aanvraag volstaat.', en: 'Sending the request suffices.', fr: "L'envoi de la demande suffit." },
+    { nl: 'Het traject moet gestart zijn (ontvangst + 1 dag).', en: 'The trajectory must have started (receipt + 1 day).', fr: 'Le trajet doit avoir commencé (réception + 1 jour).' },
+    { nl: 'Het einde van de periode van 6 maanden (een dag vroeger).', en: 'The end of the 6-month period (one day earlier).', fr: 'La fin de la période de 6 mois (un jour plus tôt).' },
   ],
   sources: ['securex.be FR initiative-du-trajet-de-reintegration', 'cohezio.be', 'incidence-asbl.org (CESSoC)', 'research legal-rules.md E-15'],
 };
@@ -31,6 +32,7 @@ export const MANDATORY_START_NOT_BEFORE_POTENTIAL: Interpretation = {
   chosen: {
     nl: 'Stelt de inschatting het arbeidspotentieel pas na de 6 maanden vast, dan is de start opeisbaar op de dag van die inschatting (een plicht is nooit verschuldigd vóór ze ontstaat); een te late aanvraag van de inschatting blijkt uit `formal.work-potential-request`.',
     en: 'When the estimate finds work potential only after the 6 months, the start is due on the day of that estimate (a duty is never due before it arises); a late request for the estimate shows in `formal.work-potential-request`.',
+    fr: "Si l'estimation ne constate un potentiel de travail qu'après les 6 mois, le démarrage est exigible le jour de cette estimation (une obligation n'est jamais exigible avant de naître) ; une demande tardive d'estimation apparaît dans `formal.work-potential-request`.",
   },
   sources: ['SPEC section 6'],
 };
@@ -42,6 +44,7 @@ export const HEADCOUNT_UNKNOWN_APPLIES: Interpretation = {
   chosen: {
     nl: 'De plicht geldt voor werkgevers met minstens 20 werknemers (optie `employerHeadcount`). Is het aantal onbekend, dan geldt ze, met een melding `headcount-unknown`; de bronnen zeggen niet op welke datum het aantal wordt geteld.',
     en: 'The duty applies to employers with 20 or more workers (option `employerHeadcount`). When the number is unknown it applies, with the note `headcount-unknown`; the sources do not say on which date the workers are counted.',
+    fr: "L'obligation s'applique aux employeurs occupant au moins 20 travailleurs (option `employerHeadcount`). Si le nombre est inconnu, elle s'applique, avec le signal `headcount-unknown` ; les sources ne disent pas à quelle date les travailleurs sont comptés.",
   },
   sources: ['securex.be FR ("qui occupe 20 travailleurs ou plus")', 'incidence-asbl.org', 'diaspoor.be'],
 };
@@ -105,6 +108,7 @@ export const mandatoryStartProse: RuleProse = {
     found: {
       nl: 'Geen bron koppelt de verplichte opstart aan een artikelnummer; I.4-73 is het artikel van de aanvraag van het traject. De tekst van het KB van 17 december 2025 werd niet gelezen.',
       en: 'No source ties the mandatory start to an article number; I.4-73 is the article of the request for a trajectory. The text of the royal decree of 17 December 2025 was not read.',
+      fr: "Aucune source ne rattache le démarrage obligatoire à un numéro d'article ; l'article I.4-73 est celui de la demande de trajet de réintégration. Le texte de l'arrêté royal du 17 décembre 2025 n'a pas été lu.",
     },
   },
 };

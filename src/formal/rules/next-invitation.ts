@@ -15,12 +15,14 @@ export const INVITATION_GAP_BETWEEN_SENDING_DATES: Interpretation = {
   chosen: {
     nl: 'De 14 kalenderdagen worden gemeten tussen de verzenddata van twee opeenvolgende uitnodigingen (`formal.invited`).',
     en: 'The 14 calendar days are measured between the sending dates of two consecutive invitations (`formal.invited`).',
+    fr: "Les 14 jours calendrier se mesurent entre les dates d'envoi de deux invitations successives (`formal.invited`).",
   },
   alternatives: [
-    { nl: 'Tussen de data van de geplande afspraken.', en: 'Between the dates of the appointments.' },
+    { nl: 'Tussen de data van de geplande afspraken.', en: 'Between the dates of the appointments.', fr: 'Entre les dates des rendez-vous.' },
     {
       nl: 'Van een gemiste afspraak tot de volgende uitnodiging.',
       en: 'From a missed appointment to the next invitation.',
+      fr: "D'un rendez-vous manqué à l'invitation suivante.",
     },
   ],
   sources: ['empreva.be (RIT 2.0: "3 keer uitgenodigd ... met een tussentijd van minstens 14 kalenderdagen")', 'lexgo.be 12089'],
@@ -32,11 +34,13 @@ export const NO_SHOW_END_AS_DECLARED: Interpretation = {
   chosen: {
     nl: 'Verklaart de preventieadviseur-arbeidsarts het traject beëindigd zonder 3 uitnodigingen met telkens minstens 14 kalenderdagen ertussen, dan eindigt het in de bibliotheek toch (zoals verklaard), met de waarschuwing `no-show-end-invalid`: de bibliotheek legt feiten vast en kan een beëindiging niet ongedaan maken.',
     en: 'When the occupational physician declares the trajectory ended without 3 invitations each at least 14 calendar days apart, the library still ends it (as declared) and raises the warning `no-show-end-invalid`: the library records facts and cannot undo an ending.',
+    fr: "Lorsque le conseiller en prévention-médecin du travail déclare le trajet terminé sans 3 invitations espacées chacune d'au moins 14 jours calendrier, la bibliothèque le termine malgré tout (tel que déclaré) et émet l'avertissement `no-show-end-invalid` : la bibliothèque enregistre des faits et ne peut pas annuler une fin de trajet.",
   },
   alternatives: [
     {
       nl: 'De beëindiging negeren en het traject als lopend behandelen.',
       en: 'Ignore the ending and treat the trajectory as still running.',
+      fr: 'Ignorer la fin et traiter le trajet comme toujours en cours.',
     },
   ],
   sources: ['SPEC section 6', 'research legal-rules.md F-07'],
@@ -106,6 +110,7 @@ export const nextInvitationProse: RuleProse = {
     found: {
       nl: 'Gecorrigeerd van I.4-74: de uitnodigingen horen bij de re-integratiebeoordeling, waarvan de FOD WASO de beslissingen in I.4-73, §4 plaatst (werk.belgie.be, tekst van 2016); in welke paragraaf de regel van de 3 uitnodigingen (nieuw in 2022) staat, werd niet gelezen.',
       en: 'Corrected from I.4-74: the invitations belong to the re-integration assessment, whose decisions FOD WASO places in I.4-73, §4 (werk.belgie.be, 2016 wording); the paragraph of the rule of 3 invitations (new in 2022) was not read.',
+      fr: "Corrigé (auparavant I.4-74) : les invitations relèvent de l'évaluation de réintégration, dont le SPF Emploi, Travail et Concertation sociale place les décisions à l'article I.4-73, § 4 (werk.belgie.be, texte de 2016) ; le paragraphe de la règle des 3 invitations (nouvelle en 2022) n'a pas été lu.",
     },
   },
 };

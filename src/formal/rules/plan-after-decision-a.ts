@@ -57,6 +57,7 @@ export const planAfterAProse: RuleProse = {
     found: {
       nl: 'Geen officiële tekst gevonden. Eén secundaire bron (terralaboris.be, rechtspraak over de tekst van 2016) plaatst het plan en het gemotiveerd verslag in I.4-74 ("L\'article I.4-74, § 4 ... régit le cas du refus de l\'employeur de soumettre un plan"): het nummer kan dus I.4-74 zijn.',
       en: 'No official text found. One secondary source (terralaboris.be, case law on the 2016 wording) places the plan and the motivated report in I.4-74 ("L\'article I.4-74, § 4 ... régit le cas du refus de l\'employeur de soumettre un plan"): the number may be I.4-74.',
+      fr: "Aucun texte officiel trouvé. Une source secondaire (terralaboris.be, jurisprudence sur le texte de 2016) place le plan et le rapport motivé à l'article I.4-74 (« L'article I.4-74, § 4 ... régit le cas du refus de l'employeur de soumettre un plan ») : le numéro pourrait donc être I.4-74.",
     },
   },
 };

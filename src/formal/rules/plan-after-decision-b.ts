@@ -16,11 +16,13 @@ export const FROM_APPEAL_OUTCOME: Interpretation = {
   chosen: {
     nl: 'Een tijdig beroep schorst het traject; na bevestiging van beslissing B lopen de 6 maanden vanaf de ontvangst van de uitspraak door werkgever en werknemer, nooit vanaf vóór de ontvangst van het formulier (standaard).',
     en: 'A timely appeal suspends the trajectory; once decision B is confirmed, the 6 months run from the receipt of the outcome by employer and worker, never from before the receipt of the form (default).',
+    fr: "Un recours introduit à temps suspend le trajet ; une fois la décision B confirmée, les 6 mois courent à partir de la réception de la décision sur le recours par l'employeur et le travailleur, jamais à partir d'une date antérieure à la réception du formulaire (par défaut).",
   },
   alternatives: [
     {
       nl: '`from-form`: de 6 maanden blijven lopen vanaf de ontvangst van het formulier met beslissing B.',
       en: '`from-form`: the 6 months keep running from the receipt of the form with decision B.',
+      fr: '`from-form` : les 6 mois continuent de courir à partir de la réception du formulaire contenant la décision B.',
     },
   ],
   sources: [
@@ -36,11 +38,13 @@ export const FROM_FORM: Interpretation = {
   chosen: {
     nl: 'Ook na een beroep lopen de 6 maanden vanaf de ontvangst door de werkgever van het formulier met beslissing B (optie `from-form`); tijdens het beroep is de termijn geschorst.',
     en: "Also after an appeal, the 6 months run from the employer's receipt of the form with decision B (option `from-form`); while the appeal is pending the term is suspended.",
+    fr: "Même après un recours, les 6 mois courent à partir de la réception par l'employeur du formulaire contenant la décision B (option `from-form`) ; pendant le recours, le délai est suspendu.",
   },
   alternatives: [
     {
       nl: '`from-appeal-outcome` (standaard): vanaf de uitspraak in beroep.',
       en: '`from-appeal-outcome` (default): from the appeal outcome.',
+      fr: '`from-appeal-outcome` (par défaut) : à partir de la décision sur le recours.',
     },
   ],
   sources: ['droitsquotidiens.be (6 mois à partir du lendemain de la réception de l’évaluation)', 'ucm.be'],
@@ -53,6 +57,7 @@ export const NO_APPEAL_FROM_FORM_RECEIPT: Interpretation = {
   chosen: {
     nl: 'Zonder beroep lopen de 6 maanden vanaf de ontvangst van het formulier door de werkgever, niet vanaf het einde van de beroepstermijn van 21 dagen.',
     en: "Without an appeal, the 6 months run from the employer's receipt of the form, not from the end of the 21-day appeal window.",
+    fr: "Sans recours, les 6 mois courent à partir de la réception du formulaire par l'employeur, et non à partir de la fin du délai de recours de 21 jours.",
   },
   sources: ['droitsquotidiens.be', 'ucm.be', 'SPEC section 6'],
 };
@@ -153,6 +158,7 @@ export const planAfterBProse: RuleProse = {
     found: {
       nl: 'Geen officiële tekst gevonden. Eén secundaire bron (terralaboris.be, rechtspraak over de tekst van 2016) plaatst het plan en het gemotiveerd verslag in I.4-74 ("L\'article I.4-74, § 4 ... régit le cas du refus de l\'employeur de soumettre un plan"): het nummer kan dus I.4-74 zijn.',
       en: 'No official text found. One secondary source (terralaboris.be, case law on the 2016 wording) places the plan and the motivated report in I.4-74 ("L\'article I.4-74, § 4 ... régit le cas du refus de l\'employeur de soumettre un plan"): the number may be I.4-74.',
+      fr: "Aucun texte officiel trouvé. Une source secondaire (terralaboris.be, jurisprudence sur le texte de 2016) place le plan et le rapport motivé à l'article I.4-74 (« L'article I.4-74, § 4 ... régit le cas du refus de l'employeur de soumettre un plan ») : le numéro pourrait donc être I.4-74.",
     },
   },
 };

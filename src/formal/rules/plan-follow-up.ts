@@ -10,6 +10,7 @@ export const FOLLOW_UP_LATEST_REVIEW: Interpretation = {
   chosen: {
     nl: 'De opvolging heeft geen termijn ("op regelmatige basis"); de verplichting staat open tot een eerste opvolging en toont daarna de datum van de laatste opvolging.',
     en: 'The follow-up has no term ("regularly"); the duty is open until a first review and then shows the date of the latest review.',
+    fr: "Le suivi n'a pas de délai (« op regelmatige basis » : de manière régulière) ; l'obligation reste ouverte jusqu'à un premier suivi, puis indique la date du dernier suivi.",
   },
   sources: ['AgO re-integratietrajecten, stap 4 ("De arbeidsarts volgt de uitvoering van het re-integratieplan op regelmatige basis op")', 'weeraandeslag.be'],
 };
@@ -57,6 +58,7 @@ export const planFollowUpProse: RuleProse = {
     found: {
       nl: 'Geen bron koppelt de opvolging door de preventieadviseur-arbeidsarts aan een artikelnummer.',
       en: "No source ties the occupational physician's follow-up to an article number.",
+      fr: "Aucune source ne rattache le suivi par le conseiller en prévention-médecin du travail à un numéro d'article.",
     },
   },
 };

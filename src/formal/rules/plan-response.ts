@@ -55,6 +55,7 @@ export const planResponseProse: RuleProse = {
     found: {
       nl: 'Geen bron koppelt deze regel aan een artikelnummer; staat het plan in I.4-74 (zie formal.plan-after-a), dan kan het antwoord van de werknemer in I.4-75 staan.',
       en: "No source ties this rule to an article number; if the plan is in I.4-74 (see formal.plan-after-a), the worker's answer may be in I.4-75.",
+      fr: "Aucune source ne rattache cette règle à un numéro d'article ; si le plan figure à l'article I.4-74 (voir formal.plan-after-a), la réponse du travailleur peut figurer à l'article I.4-75.",
     },
   },
 };

@@ -13,12 +13,14 @@ export const RESTART_BAR_FROM_LAST_RECEIPT: Interpretation = {
   chosen: {
     nl: 'De 3 maanden lopen vanaf de laatste ontvangst van het formulier met beslissing C (door werkgever of werknemer): vanaf dan kennen beide partijen de beslissing, en de wachttijd bindt hen allebei.',
     en: 'The 3 months run from the later receipt of the form with decision C (by employer or worker): from then both parties know the decision, and the bar binds them both.',
+    fr: "Les 3 mois courent à partir de la dernière réception du formulaire contenant la décision C (par l'employeur ou par le travailleur) : dès ce moment, les deux parties connaissent la décision, et le délai d'attente les lie toutes deux.",
   },
   alternatives: [
-    { nl: 'Vanaf de datum van de beslissing.', en: 'From the date of the decision.' },
+    { nl: 'Vanaf de datum van de beslissing.', en: 'From the date of the decision.', fr: 'À partir de la date de la décision.' },
     {
       nl: 'Vanaf de ontvangst door de partij die een nieuw traject aanvraagt.',
       en: 'From the receipt by the party that requests a new trajectory.',
+      fr: 'À partir de la réception par la partie qui demande un nouveau trajet.',
     },
   ],
   sources: ['droitsquotidiens.be (quelles décisions peut prendre le médecin du travail)', 'AgO re-integratietrajecten, stap 2'],
@@ -84,6 +86,7 @@ export const restartBarProse: RuleProse = {
     found: {
       nl: 'Gecorrigeerd van I.4-74: beslissing C is een van de beslissingen die de FOD WASO in I.4-73, §4 plaatst (werk.belgie.be, tekst van 2016); waar de wachttijd van 3 maanden (nieuw in 2022) staat, werd niet gelezen.',
       en: 'Corrected from I.4-74: decision C is one of the decisions that FOD WASO places in I.4-73, §4 (werk.belgie.be, 2016 wording); where the 3-month bar (new in 2022) stands was not read.',
+      fr: "Corrigé (auparavant I.4-74) : la décision C est l'une des décisions que le SPF Emploi, Travail et Concertation sociale place à l'article I.4-73, § 4 (werk.belgie.be, texte de 2016) ; l'endroit où figure le délai d'attente de 3 mois (nouveau en 2022) n'a pas été lu.",
     },
   },
 };

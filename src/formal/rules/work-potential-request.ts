@@ -13,12 +13,14 @@ export const WORK_POTENTIAL_DUE_AT_8_WEEKS: Interpretation = {
   chosen: {
     nl: 'De bronnen noemen geen termijn om de inschatting aan te vragen: de bibliotheek maakt de verplichting opeisbaar op de dag dat de ongeschiktheid 8 weken duurt (eerste dag + 56 dagen). Dat is een drempel, geen termijn: ze schuift niet op naar een werkdag. De plicht geldt als de drempel op of na 1 januari 2026 valt, vervalt bij werkhervatting of einde van de tewerkstelling, en vervalt (`waived`) als een hervatting binnen 6 maanden verwacht wordt. Een ontvangen inschatting (`work-potential.assessed`) vervult de plicht ook: ze toont dat de werkgever erom vroeg.',
     en: 'The sources give no term for asking the estimate: the library makes the duty due on the day the incapacity has lasted 8 weeks (first day + 56 days). That is a threshold, not a term: it never rolls over to a working day. The duty applies when the threshold falls on or after 1 January 2026, is void when work resumes or employment ends, and is waived when a resumption within 6 months is expected. A received estimate (`work-potential.assessed`) also meets the duty: it shows the employer asked.',
+    fr: "Les sources ne fixent pas de délai pour demander l'estimation : la bibliothèque rend l'obligation exigible le jour où l'incapacité de travail dure 8 semaines (premier jour + 56 jours). C'est un seuil, pas un délai : il n'est jamais reporté à un jour ouvrable. L'obligation s'applique si le seuil tombe le 1er janvier 2026 ou après ; elle devient caduque en cas de reprise du travail ou de fin de l'occupation, et elle est levée (`waived`) si une reprise du travail est attendue dans les 6 mois. Une estimation reçue (`work-potential.assessed`) remplit aussi l'obligation : elle montre que l'employeur l'a demandée.",
   },
   alternatives: [
-    { nl: 'Geen vervaldag (zo snel mogelijk na 8 weken).', en: 'No due date (as soon as possible after 8 weeks).' },
+    { nl: 'Geen vervaldag (zo snel mogelijk na 8 weken).', en: 'No due date (as soon as possible after 8 weeks).', fr: "Pas d'échéance (dès que possible après 8 semaines)." },
     {
       nl: 'De plicht geldt enkel voor een arbeidsongeschiktheid die op of na 1 januari 2026 begon (twee secundaire bronnen, niet in de tekst van het KB nagekeken).',
       en: 'The duty applies only to an incapacity that began on or after 1 January 2026 (two secondary sources, not checked in the text of the decree).',
+      fr: "L'obligation ne s'applique qu'à une incapacité de travail qui a commencé le 1er janvier 2026 ou après (deux sources secondaires, non vérifiées dans le texte de l'arrêté royal).",
     },
   ],
   sources: [
@@ -81,6 +83,7 @@ export const workPotentialRequestProse: RuleProse = {
     found: {
       nl: 'Eén secundaire bron (prevent.be) noemt "art. I.4-73. §1/1" voor de inschatting van het arbeidspotentieel; de tekst van het KB van 17 december 2025 werd niet gelezen.',
       en: 'One secondary source (prevent.be) names "art. I.4-73. §1/1" for the estimate of the work potential; the text of the royal decree of 17 December 2025 was not read.',
+      fr: "Une source secondaire (prevent.be) cite « art. I.4-73. §1/1 » pour l'estimation du potentiel de travail ; le texte de l'arrêté royal du 17 décembre 2025 n'a pas été lu.",
     },
   },
 };
