@@ -28,8 +28,15 @@ function withProse(spec: RuleSpec): RuleDefinition {
   const unverified = prose.unverifiedArticle;
   const readings = [...(prose.interpretations ?? []), ...(unverified ? [articleUnverified(unverified.article, unverified.found)] : [])];
   return {
-    ...{ id, track, actor, ...(alsoActors !== undefined ? { alsoActors } : {}), kind, label },
-    ...{ term: prose.term, countedFrom: prose.countedFrom, ...rest },
+    id,
+    track,
+    actor,
+    ...(alsoActors !== undefined ? { alsoActors } : {}),
+    kind,
+    label,
+    term: prose.term,
+    countedFrom: prose.countedFrom,
+    ...rest,
     ...(readings.length > 0 ? { interpretations: readings } : {}),
   };
 }
