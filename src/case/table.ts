@@ -10,11 +10,12 @@
  * `evaluate` is 2.4 times as fast as with the table matched once per event (bench A/B in one process, 2026-12-04).
  */
 export function lookupTable<S extends string, T extends string, Step>(stepFor: (status: S, type: T) => Step): (status: S, type: T) => Step {
-  const steps = new Map<string, Step>();
+  const steps = new Map<S, Map<T, Step>>();
   return (status, type) => {
-    const key = `${status} ${type}`;
-    let step = steps.get(key);
-    if (step === undefined) steps.set(key, (step = stepFor(status, type)));
+    let row = steps.get(status);
+    if (row === undefined) steps.set(status, (row = new Map()));
+    let step = row.get(type);
+    if (step === undefined) row.set(type, (step = stepFor(status, type)));
     return step;
   };
 }

@@ -110,7 +110,8 @@ function readEvent(raw: unknown, index: number, issues: Issue[]): { event: Valid
     }
     return undefined;
   }
-  return { event: { ...r.data, ref: eventId ?? `#${index}`, index }, eventId };
+  // zod's output is a fresh object of ours: the reference and index are added to it, not to a copy.
+  return { event: Object.assign(r.data, { ref: eventId ?? `#${index}`, index }), eventId };
 }
 
 /**

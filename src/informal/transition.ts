@@ -51,7 +51,8 @@ export const INFORMAL_STEP_TYPES = [
 /** The events the track reads: its steps, the absence, the end of employment and the formal request. */
 const OWN_TYPES = [...INFORMAL_STEP_TYPES, 'absence.started', 'work.resumed', 'employment.ended', 'formal.requested'] as const;
 type OwnEvent = With<(typeof OWN_TYPES)[number]>;
-const isOwn = (e: TrackEvent): e is OwnEvent => (OWN_TYPES as readonly string[]).includes(e.type);
+const OWN: ReadonlySet<string> = new Set(OWN_TYPES);
+const isOwn = (e: TrackEvent): e is OwnEvent => OWN.has(e.type);
 
 /** Context events (Social Medical Team, second line): counted in reports, no effect on the track. */
 const ADVICE = P.union('smt.referred', 'smt.advised', 'second-line.consulted');
