@@ -137,8 +137,9 @@ export type Interpretation = {
 };
 
 /**
- * The id of every reading a deadline may name (`Deadline.interpretations`): the tracks write the ids, the prose is
- * the rules' (`RuleDefinition.interpretations`, the docs). Stable, like the rule ids.
+ * The id of every reading of the law the library takes: those a deadline may name (`Deadline.interpretations`,
+ * written by the tracks) and the last two, behind a refused event and a flag. The prose is the rules'
+ * (`RuleDefinition.interpretations`, the docs). Stable, like the rule ids.
  */
 export const INTERPRETATION_IDS = [
   'informal-obligations-void-when-track-ends', 'disconnection-until-inclusive', 'relapse-continues-informal-track',
@@ -159,7 +160,8 @@ export const INTERPRETATION_IDS = [
   'force-majeure-riziv-when-employer-ends', 'part-time-right-from-first-period',
   'part-time-right-extended-by-full-time-sick-days', 'part-time-new-right-after-full-resumption',
   'vps-statutory-staff-only', 'part-time-period-3-months-first-day-included',
-  'sick-leave-working-days-of-full-absence', 'referral-from-666th-working-day',
+  'sick-leave-working-days-of-full-absence', 'referral-from-666th-working-day', 'attention-points-required',
+  'force-majeure-rights-flagged-when-absent',
 ] as const;
 export type InterpretationId = (typeof INTERPRETATION_IDS)[number];
 

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES, RULE_IDS, LIBRARY_VERSION } from '../../src/index.js';
@@ -41,5 +42,19 @@ describe('the rule registry (rules are data)', () => {
   it('the library version in the receipt is the package version', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(LIBRARY_VERSION).toBe(pkg.version);
+  });
+});
+
+describe('every reading of the law is in the catalogue', () => {
+  it('each interpretation declared anywhere in src/ is listed on a rule (so the docs and `rules` show it)', () => {
+    const modules = import.meta.glob<Record<string, unknown>>(['../../src/**/*.ts', '!../../src/cli/**'], { eager: true });
+    const isInterpretation = (v: unknown): v is { id: string } =>
+      typeof v === 'object' && v !== null && 'id' in v && 'chosen' in v && 'sources' in v;
+    const declared = new Set(Object.values(modules).flatMap((m) => Object.values(m).filter(isInterpretation).map((v) => v.id)));
+    // `article-number-unverified` is made per rule by a function (`articleUnverified`), so no module exports it.
+    expect(INTERPRETATION_IDS.filter((id) => !declared.has(id))).toEqual(['article-number-unverified']);
+    expect([...declared].filter((id) => !(INTERPRETATION_IDS as readonly string[]).includes(id))).toEqual([]);
+    const listed = new Set(RULES.flatMap((r) => (r.interpretations ?? []).map((i) => i.id)));
+    expect([...declared].filter((id) => !listed.has(id))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { compareDates, lastedFrom, maxDate, monthsAfter, type PlainDate } from '
 import { LASTED_FROM_FIRST_DAY_INCLUDED, MONTH_END_CLAMPED } from '../../rules/interpretations.js';
 import type { RuleProse, RuleSpec } from '../../rules/types.js';
 import { SHORT_RESUMPTION_DAYS_COUNT } from '../../formal/rules/employer-may-request.js';
-import { FM_NEW_PERIOD_AFTER_NO_SHOW, FM_REGIME_BY_NOTIFICATION } from '../interpretations.js';
+import { FM_NEW_PERIOD_AFTER_NO_SHOW, FM_REGIME_BY_NOTIFICATION, FM_RIGHTS_FLAGGED_WHEN_ABSENT } from '../interpretations.js';
 import { employmentContractsAct, FM2022_FROM, FM2026_FROM, procedureArticle } from '../sources.js';
 
 /** Months of uninterrupted incapacity before a procedure may start: until 31 December 2025. */
@@ -90,5 +90,7 @@ export const mayStartProse: RuleProse = {
     SHORT_RESUMPTION_DAYS_COUNT,
     FM_NEW_PERIOD_AFTER_NO_SHOW,
     MONTH_END_CLAMPED,
+    // The start of a procedure flagged invalid (force-majeure-start-invalid): the reading behind that flag.
+    FM_RIGHTS_FLAGGED_WHEN_ABSENT,
   ],
 };

@@ -8,6 +8,7 @@ import {
   ESCALATION_WHEN_TERM_RAN_OUT,
   INFORMAL_MONTHS_CLAMPED,
   VOID_WHEN_TRACK_ENDS,
+  ATTENTION_POINTS_REQUIRED,
 } from '../interpretations.js';
 
 /** Months after resumption was judged possible within which arrangements or a step plan are agreed. */
@@ -68,6 +69,8 @@ export const resumptionArrangementsProse: RuleProse = {
     DEVIATION_MOVES_OR_WAIVES,
     ESCALATION_WHEN_TERM_RAN_OUT,
     VOID_WHEN_TRACK_ENDS,
+    // Who coordinates depends on attentionPoints: a conversation without it is refused (no deadline names it).
+    ATTENTION_POINTS_REQUIRED,
   ],
 };
 
