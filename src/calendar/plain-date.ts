@@ -108,15 +108,6 @@ export function fieldsOf(s: string): readonly [year: number, month: number, day:
   return [digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10)];
 }
 
-/** Day numbers of the first days of the months of 1900-2199 (measured: toDayNumber 1.3x, daysAfter 1.45x faster). */
-const MONTH_STARTS = Array.from({ length: 3600 }, (_, i) => daysFromCivil(1900 + Math.floor(i / 12), (i % 12) + 1, 1));
-
-/** The day number of y-m-d, a valid date of any year. */
-function dayNumberOf(y: number, m: number, d: number): number {
-  const inTable = y >= MIN_PLAIN_DATE_YEAR && y <= MAX_PLAIN_DATE_YEAR;
-  return inTable ? MONTH_STARTS[(y - MIN_PLAIN_DATE_YEAR) * 12 + m - 1]! + d - 1 : daysFromCivil(y, m, d);
-}
-
 /**
  * The day number of a date: whole days since 1970-01-01 (negative before it).
  *
@@ -130,7 +121,7 @@ function dayNumberOf(y: number, m: number, d: number): number {
  * toDayNumber('2025-01-01' as PlainDate) //=> 20089
  */
 export function toDayNumber(d: PlainDate): number {
-  return dayNumberOf(digits(d, 0, 4), digits(d, 5, 7), digits(d, 8, 10));
+  return daysFromCivil(digits(d, 0, 4), digits(d, 5, 7), digits(d, 8, 10));
 }
 
 /** Day numbers of 0000-01-01 and 9999-12-31: the range {@link fromDayNumber} can format. */
@@ -162,7 +153,7 @@ export function fromDayNumber(n: number): PlainDate {
 
 /** The date y-m-d (year 0000-9999) as a `PlainDate`-shaped string. */
 export function formatYmd(y: number, m: number, d: number): PlainDate {
-  return fromDayNumber(dayNumberOf(y, m, d));
+  return fromDayNumber(daysFromCivil(y, m, d));
 }
 
 /** ISO weekday (1 = Monday ... 7 = Sunday) of a day number. 1970-01-01 was a Thursday. */
@@ -312,7 +303,7 @@ export function plainDateDay(s: string): number {
   const [y, m, d] = fieldsOf(s);
   // NaN (a character that is not a digit) fails every comparison.
   const valid = y >= MIN_PLAIN_DATE_YEAR && y <= MAX_PLAIN_DATE_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-  return valid ? dayNumberOf(y, m, d) : NOT_A_DAY;
+  return valid ? daysFromCivil(y, m, d) : NOT_A_DAY;
 }
 
 /**
