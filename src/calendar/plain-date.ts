@@ -86,7 +86,7 @@ function civilDate(n: number): PlainDate {
 
 /**
  * The number written in ASCII digits in `s` from index `from` to `to`, or NaN when another character is there.
- * The one digit parser of the calendar (measured: toDayNumber 4x faster than with `Number(s.slice(...))`).
+ * Strict, unlike `Number(s.slice(...))`, which also takes spaces, signs and exponents (' 1', '+1', '1e').
  */
 function digits(s: string, from: number, to: number): number {
   let n = 0;
@@ -286,24 +286,7 @@ export function parsePlainDate(input: unknown): PlainDateParseResult {
  * isPlainDate(new String('2025-03-10')) //=> false
  */
 export function isPlainDate(x: unknown): x is PlainDate {
-  return typeof x === 'string' && plainDateDay(x) !== NOT_A_DAY;
-}
-
-/** What {@link plainDateDay} returns for a string that is not a valid {@link PlainDate}: below every day number. */
-export const NOT_A_DAY = -1_000_000_000;
-
-/**
- * The day number ({@link toDayNumber}) of `s` when it is a valid {@link PlainDate}, else {@link NOT_A_DAY}: the
- * check of {@link problemWith} without its messages (measured: isPlainDate 1.15x, plainDateDay 1.9x faster).
- *
- * @internal
- */
-export function plainDateDay(s: string): number {
-  if (s.length !== 10 || s[4] !== '-' || s[7] !== '-') return NOT_A_DAY;
-  const [y, m, d] = fieldsOf(s);
-  // NaN (a character that is not a digit) fails every comparison.
-  const valid = y >= MIN_PLAIN_DATE_YEAR && y <= MAX_PLAIN_DATE_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-  return valid ? daysFromCivil(y, m, d) : NOT_A_DAY;
+  return problemWith(x) === null;
 }
 
 /**
