@@ -73,7 +73,10 @@ export function easterSunday(year: number): PlainDate {
 
 type YearHolidays = { readonly list: readonly BelgianHoliday[]; readonly days: ReadonlySet<number> };
 
-/** Per-year memo: the working-day functions ask for the same few years again and again (measured: isWorkingDay 18x). */
+/**
+ * Per-year memo: the working-day functions ask for the same few years again and again (measured: `evaluate`
+ * 1.11x in a one-process A/B, 2026-12-07).
+ */
 const cache = new Map<number, YearHolidays>();
 
 function holidaysOf(year: number): YearHolidays {
