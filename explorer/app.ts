@@ -7,7 +7,7 @@
  * for an edited case), so a link shows the same view. Nothing is fetched: the examples are embedded in the page
  * and the library is bundled into it.
  */
-import { evaluate, type Evaluation } from '../src/index.js';
+import { colon, evaluate, type Evaluation } from '../src/index.js';
 import { fromDayNumber, isPlainDate, maxDate, minDate, toDayNumber, type PlainDate } from '../src/calendar/index.js';
 import caseSchemaJson from '../schema/case.schema.json';
 import optionsSchemaJson from '../schema/options.schema.json';
@@ -247,7 +247,7 @@ function renderIssues(): void {
   const w = WORDS[state.lang];
   const issues = state.evaluation?.issues ?? [];
   showIssues(el.form, issues);
-  el.jsonError.textContent = state.jsonError === null ? '' : `${w.jsonInvalid}${state.lang === 'fr' ? ' : ' : ': '}${state.jsonError}`;
+  el.jsonError.textContent = state.jsonError === null ? '' : `${w.jsonInvalid}${colon(state.lang)}${state.jsonError}`;
   el.issues.replaceChildren(
     ...(issues.length === 0 ? [h('li', { class: 'empty' }, w.noIssues)] : issues.map((i) =>
       h('li', { class: i.severity, 'data-code': i.code, 'data-issue-path': i.path.join('.') },

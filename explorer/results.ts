@@ -8,6 +8,7 @@ import {
   ABSENCE_STATUS_NAMES,
   ACTOR_NAMES,
   citationShort,
+  colon,
   FORCE_MAJEURE_STATUS_NAMES,
   FORMAL_END_NAMES,
   FORMAL_STATUS_NAMES,
@@ -229,7 +230,7 @@ export function renderResults(result: Evaluation, input: unknown, options: TermO
     h('section', { id: 'flags-section' }, h('h2', {}, w.flags),
       result.flags.length === 0 ? h('p', { class: 'empty' }, w.noFlags) : h('ul', { id: 'flags' }, result.flags.map((f) =>
         h('li', { 'data-code': f.code, class: `flag ${f.severity}` },
-          h('span', { class: `sev ${f.severity}` }, w.severity[f.severity]), ' ', h('code', {}, f.code), ' ', f.since, lang === 'fr' ? ' : ' : ': ', f.message[lang])))),
+          h('span', { class: `sev ${f.severity}` }, w.severity[f.severity]), ' ', h('code', {}, f.code), ' ', f.since, colon(lang), f.message[lang])))),
     h('section', { id: 'deadlines-section' }, h('h2', {}, w.deadlines),
       h('ol', { id: 'deadlines' }, numbered.map((d, i) => deadlineItem(d, i + 1, input, options, lang)))),
   ];

@@ -9,7 +9,7 @@
  */
 export { evaluate } from './evaluate.js';
 export { RULES, ruleById } from './rules/registry.js';
-export { RULE_IDS, ACTORS, ACTOR_NAMES, LANGS } from './rules/types.js';
+export { RULE_IDS, ACTORS, ACTOR_NAMES, LANGS, colon } from './rules/types.js';
 export {
   STATUS_NAMES,
   ABSENCE_STATUS_NAMES,
