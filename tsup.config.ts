@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { objectSpreadPlugin } from './scripts/object-spread';
 
 export default defineConfig([
   {
@@ -18,6 +19,8 @@ export default defineConfig([
     platform: 'neutral',
     treeshake: true,
     splitting: true,
+    // Object literals that start with a spread, written as Object.assign for V8 (scripts/object-spread.ts: evaluate 1.73x).
+    esbuildPlugins: [objectSpreadPlugin],
   },
   {
     // The CLI: the only Node-specific build.
@@ -27,5 +30,6 @@ export default defineConfig([
     target: 'node20',
     clean: false,
     dts: false,
+    esbuildPlugins: [objectSpreadPlugin],
   },
 ]);
