@@ -1,5 +1,5 @@
 import { defineConfig } from 'tsup';
-import { objectSpreadPlugin } from './scripts/object-spread';
+import { v8RewritesPlugin } from './scripts/v8-rewrites';
 
 export default defineConfig([
   {
@@ -19,8 +19,8 @@ export default defineConfig([
     platform: 'neutral',
     treeshake: true,
     splitting: true,
-    // Object literals that start with a spread, written as Object.assign for V8 (scripts/object-spread.ts: evaluate 1.73x).
-    esbuildPlugins: [objectSpreadPlugin],
+    // Two rewrites for V8 (scripts/v8-rewrites.ts): evaluate 1.73x (spread-first literals) and 1.12x (flatMap).
+    esbuildPlugins: [v8RewritesPlugin],
   },
   {
     // The CLI: the only Node-specific build.
@@ -30,6 +30,6 @@ export default defineConfig([
     target: 'node20',
     clean: false,
     dts: false,
-    esbuildPlugins: [objectSpreadPlugin],
+    esbuildPlugins: [v8RewritesPlugin],
   },
 ]);

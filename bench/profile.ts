@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { summarise } from './profile-summary.js';
-import { objectSpreadPlugin } from '../scripts/object-spread.js';
+import { v8RewritesPlugin } from '../scripts/v8-rewrites.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = join(ROOT, 'bench/.profiles');
@@ -30,7 +30,7 @@ await build({
   platform: 'node',
   outfile: bundle,
   logLevel: 'warning',
-  plugins: [objectSpreadPlugin],
+  plugins: [v8RewritesPlugin],
 });
 const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${DIR}`, bundle, ...passOn], { stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 1);

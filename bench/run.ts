@@ -29,7 +29,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { objectSpreadPlugin } from '../scripts/object-spread.js';
+import { v8RewritesPlugin } from '../scripts/v8-rewrites.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -83,7 +83,7 @@ const log = (line = ''): void => {
 /** Bundles `entry` for node (not minified) into bench/.build and returns the file's URL. */
 async function bundled(entry: string, out: string): Promise<string> {
   const outfile = join(BUILD_DIR, out);
-  await build({ entryPoints: [join(ROOT, entry)], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning', plugins: [objectSpreadPlugin] });
+  await build({ entryPoints: [join(ROOT, entry)], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning', plugins: [v8RewritesPlugin] });
   return pathToFileURL(outfile).href;
 }
 
@@ -289,7 +289,7 @@ async function bundleSize(): Promise<{ minifiedBytes: number; gzipBytes: number;
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [objectSpreadPlugin],
+    plugins: [v8RewritesPlugin],
   });
   const code = result.outputFiles[0]!.contents;
   const out = Object.values(result.metafile.outputs)[0]!;

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { objectSpreadPlugin } from './object-spread.js';
+import { v8RewritesPlugin } from './v8-rewrites.js';
 import { LIBRARY_VERSION, RULES_VERSION } from '../src/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,7 +45,7 @@ async function script(): Promise<string> {
     charset: 'utf8',
     write: false,
     logLevel: 'silent',
-    plugins: [objectSpreadPlugin],
+    plugins: [v8RewritesPlugin],
   });
   return out.outputFiles[0]!.text.trimEnd();
 }

@@ -1,16 +1,17 @@
 /**
- * The shipped build rewrites the domain code's spread-first object literals as `Object.assign`
- * (scripts/object-spread.ts, for V8). These tests hold the rewrite to the literal it replaces, and the bundle built
- * with it to the same outputs as the sources, on the bundled examples, the example population and generated cases.
+ * The shipped build rewrites the domain code's spread-first object literals as `Object.assign` and its `flatMap`
+ * calls as a loop (scripts/v8-rewrites.ts, for V8). These tests hold each rewrite to the code it replaces, and the
+ * bundle built with them to the same outputs as the sources, on the bundled examples, the example population and
+ * generated cases.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OBJECT_SPREAD_FILTER, objectSpreadPlugin, rewriteObjectSpreads } from '../../scripts/object-spread.js';
+import { V8_REWRITE_FILTER, rewriteFlatMaps, rewriteObjectSpreads, v8RewritesPlugin } from '../../scripts/v8-rewrites.js';
 import { evaluate } from '../../src/index.js';
 import { daysAfter, type PlainDate } from '../../src/calendar/index.js';
 import { FUZZ_RUNS, dateBetween, options, validCase } from '../arbitraries.js';
@@ -43,15 +44,53 @@ describe('rewriteObjectSpreads', () => {
 
   it('applies to the domain folders, not to the reporting and the CLI (they read raw input)', () => {
     for (const f of ['src/case/engine.ts', 'src/informal/transition.ts', 'src/formal/rules/restart-bar.ts', 'src/evaluate.ts']) {
-      expect(OBJECT_SPREAD_FILTER.test(`/repo/${f}`), f).toBe(true);
+      expect(V8_REWRITE_FILTER.test(`/repo/${f}`), f).toBe(true);
     }
     for (const f of ['src/reporting/build.ts', 'src/cli/main.ts', 'src/index.ts', 'test/case/validate.test.ts']) {
-      expect(OBJECT_SPREAD_FILTER.test(`/repo/${f}`), f).toBe(false);
+      expect(V8_REWRITE_FILTER.test(`/repo/${f}`), f).toBe(false);
     }
   });
 });
 
-describe('the library built with the rewrite', () => {
+describe('rewriteFlatMaps', () => {
+  it('calls the loop of reintegratie:flat-map for each one-argument flatMap, imported once', () => {
+    const out = rewriteFlatMaps('const a = xs.flatMap((x) => [x, x]);\nconst b = t.episodes.flatMap(f).length;\n');
+    expect(out).toBe(
+      "import { flatMap as __reintegratieFlatMap } from 'reintegratie:flat-map';\n" +
+        'const a = __reintegratieFlatMap(xs, (x) => [x, x]);\nconst b = __reintegratieFlatMap(t.episodes, f).length;\n',
+    );
+  });
+
+  it('leaves alone other calls, optional calls and calls with a this argument', () => {
+    const untouched = 'const a = xs.map(f);\nconst b = xs?.flatMap(f);\nconst c = xs.flatMap(f, self);\n';
+    expect(rewriteFlatMaps(untouched)).toBe(untouched);
+  });
+
+  it('flattens as Array.prototype.flatMap does: one level, non-array results kept, holes skipped', async () => {
+    const out = await build({
+      stdin: { contents: "import { flatMap } from 'reintegratie:flat-map'; export { flatMap };", loader: 'ts', resolveDir: '.' },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      plugins: [v8RewritesPlugin],
+    });
+    const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0]!.text).toString('base64')}`;
+    const { flatMap } = (await import(url)) as { flatMap: <T, U>(xs: readonly T[], f: (x: T, i: number, xs: readonly T[]) => U | readonly U[]) => U[] };
+    const f = (x: unknown, i: number): unknown => (i % 3 === 0 ? [x, [x]] : i % 3 === 1 ? x : []);
+    fc.assert(
+      fc.property(fc.array(fc.anything()), fc.sparseArray(fc.integer()), (xs, sparse) => {
+        expect(flatMap(xs, f)).toEqual(xs.flatMap(f));
+        expect(flatMap(sparse, (x: number, i: number) => (i % 2 === 0 ? [x, x] : x))).toEqual(sparse.flatMap((x, i) => (i % 2 === 0 ? [x, x] : x)));
+      }),
+    );
+    const holes = [1, , 3]; // eslint-disable-line no-sparse-arrays
+    expect(flatMap([0, 1], (x) => (x === 0 ? holes : [x]))).toEqual([0, 1].flatMap((x) => (x === 0 ? holes : [x])));
+    expect(flatMap(['a', 'b'], (x, i, all) => [x, i, all.length])).toEqual(['a', 0, 2, 'b', 1, 2]);
+  });
+});
+
+describe('the library built with the rewrites', () => {
   let dir: string;
   let shipped: typeof evaluate;
   let bundleText: string;
@@ -64,7 +103,7 @@ describe('the library built with the rewrite', () => {
       platform: 'node',
       write: false,
       logLevel: 'silent',
-      plugins: [objectSpreadPlugin],
+      plugins: [v8RewritesPlugin],
     });
     bundleText = out.outputFiles[0]!.text;
     dir = mkdtempSync(join(tmpdir(), 'reintegratie-spread-'));
@@ -80,8 +119,18 @@ describe('the library built with the rewrite', () => {
     expect(JSON.stringify(shipped(input, opts))).toBe(JSON.stringify(evaluate(input, opts)));
   };
 
-  it('is rewritten (the domain code has dozens of such literals)', () => {
+  it('is rewritten (the domain code has dozens of spread-first literals and flatMap calls)', () => {
     expect(bundleText.match(/Object\.assign\(\{\},/g)?.length ?? 0).toBeGreaterThan(50);
+    expect(bundleText).toMatch(/function flatMap\d*\(xs\d*, f\d*\)/);
+    const domain = readdirSync('src', { recursive: true, encoding: 'utf8' }).map((f) => join('src', f)).filter((f) => V8_REWRITE_FILTER.test(`/${f}`));
+    expect(domain.length).toBeGreaterThan(60);
+    let calls = 0;
+    for (const f of domain) {
+      const code = readFileSync(f, 'utf8');
+      calls += code.match(/\.flatMap\(/g)?.length ?? 0;
+      expect(rewriteFlatMaps(rewriteObjectSpreads(code, f), f), f).not.toMatch(/\.flatMap\(/);
+    }
+    expect(calls).toBeGreaterThan(20);
   });
 
   it('evaluates the bundled examples as the sources do, at their date and a year around it', () => {
