@@ -49,6 +49,9 @@ describe('rewriteObjectSpreads', () => {
     for (const f of ['src/reporting/build.ts', 'src/cli/main.ts', 'src/index.ts', 'test/case/validate.test.ts']) {
       expect(V8_REWRITE_FILTER.test(`/repo/${f}`), f).toBe(false);
     }
+    // A new folder of src/ is domain code unless it reads raw input: add it to the filter.
+    const folders = readdirSync('src', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(folders.filter((d) => !['cli', 'reporting'].includes(d) && !V8_REWRITE_FILTER.test(`/repo/src/${d}/x.ts`))).toEqual([]);
   });
 });
 
