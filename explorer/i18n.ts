@@ -3,8 +3,11 @@
  * term is counted from, flags, interpretations) come from the library itself; only the page's own words are here.
  */
 
-export const LANGS = ['nl', 'fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from '../src/index.js';
+
+export type { Lang };
+/** The languages in the order of the page's menu (the library's `LANGS` has English second). */
+export const LANGS: readonly Lang[] = ['nl', 'fr', 'en'];
 export const LANG_NAMES: Record<Lang, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
 
 type Words = {

@@ -7,12 +7,11 @@ import { z } from 'zod';
 import { caseSchema, evaluateOptionsSchema } from '../src/case/schema.js';
 import { RULES } from '../src/rules/registry.js';
 import { citationFull } from '../src/rules/sources.js';
-import { ACTOR_NAMES, LANGS, type Bilingual, type Citation, type Interpretation, type RuleDefinition } from '../src/rules/types.js';
+import { ACTOR_NAMES, colon, type Bilingual, type Citation, type Interpretation, type Lang, type RuleDefinition } from '../src/rules/types.js';
 import { RULES_VERSION } from '../src/version.js';
 import { GLOSSARY } from './glossary.js';
 import { stateDiagrams } from './diagrams.js';
 
-type Lang = (typeof LANGS)[number];
 
 /** The words of the catalogue pages, in the three languages (checked for French by test/docs/french.test.ts). */
 const W = {
@@ -34,7 +33,6 @@ const W = {
   from: { nl: 'vanaf', en: 'from', fr: 'à partir du' },
   until: { nl: 'tot en met', en: 'until', fr: "jusqu'au (inclus)" },
   always: { nl: 'altijd', en: 'always', fr: 'toujours' },
-  colon: { nl: ':', en: ':', fr: ' :' },
 } as const satisfies Record<string, Bilingual>;
 
 const ACTOR: Readonly<Record<string, Bilingual>> = ACTOR_NAMES;
@@ -114,7 +112,7 @@ const intro = (lang: Lang): string =>
   })[lang];
 
 export function ruleCatalogue(lang: Lang): string {
-  const c = W.colon[lang];
+  const c = colon(lang);
   const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
   const out: string[] = [W.header[lang]];
   out.push(`# ${W.title[lang]}`, '');
@@ -135,15 +133,15 @@ export function ruleCatalogue(lang: Lang): string {
     out.push('');
     for (const r of rules) {
       out.push(`### \`${r.id}\``, '', `**${r.label[lang]}**`, '');
-      out.push(`- ${cap(W.who[lang])}${c} ${[r.actor, ...(r.alsoActors ?? [])].map((a) => ACTOR[a]?.[lang] ?? a).join(', ')}`);
-      out.push(`- ${cap(W.kind[lang])}${c} ${KIND[r.kind][lang]}`);
-      out.push(`- ${cap(W.term[lang])}${c} ${r.term[lang]}`);
-      out.push(`- ${cap(W.countedFrom[lang])}${c} ${r.countedFrom[lang]}`);
-      if (r.metBy?.length) out.push(`- ${W.metBy[lang]}${c} ${r.metBy.map((m) => `\`${m}\``).join(', ')}`);
-      out.push(`- ${cap(W.regime[lang])}${c} ${regime(r, lang)}`);
-      out.push(`- ${cap(W.basis[lang])}${c} ${r.basis.map((b) => cite(b, lang)).join('; ')}`);
+      out.push(`- ${cap(W.who[lang])}${c}${[r.actor, ...(r.alsoActors ?? [])].map((a) => ACTOR[a]?.[lang] ?? a).join(', ')}`);
+      out.push(`- ${cap(W.kind[lang])}${c}${KIND[r.kind][lang]}`);
+      out.push(`- ${cap(W.term[lang])}${c}${r.term[lang]}`);
+      out.push(`- ${cap(W.countedFrom[lang])}${c}${r.countedFrom[lang]}`);
+      if (r.metBy?.length) out.push(`- ${W.metBy[lang]}${c}${r.metBy.map((m) => `\`${m}\``).join(', ')}`);
+      out.push(`- ${cap(W.regime[lang])}${c}${regime(r, lang)}`);
+      out.push(`- ${cap(W.basis[lang])}${c}${r.basis.map((b) => cite(b, lang)).join('; ')}`);
       for (const i of r.interpretations ?? []) {
-        out.push(`- ${W.interpretation[lang]} \`${i.id}\`${i.question ? ` (${i.question})` : ''}${c} ${i.chosen[lang]}`);
+        out.push(`- ${W.interpretation[lang]} \`${i.id}\`${i.question ? ` (${i.question})` : ''}${c}${i.chosen[lang]}`);
       }
       out.push('');
     }

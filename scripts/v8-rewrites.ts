@@ -52,27 +52,32 @@ const FLAT_MAP_SOURCE = `export function flatMap(xs, f) {
 /** The local name of the imported loop in a rewritten file. */
 const FLAT_MAP_LOCAL = '__reintegratieFlatMap';
 
-/** `code` transformed by `visit`, reprinted only when it changed something. */
-function transform(code: string, fileName: string, make: (f: ts.NodeFactory, changed: () => void) => (node: ts.Node) => ts.Node | undefined): { code: string; changed: boolean } {
+/**
+ * `code` with each node for which `rewrite` gives a replacement replaced (children first), reprinted; undefined
+ * when nothing was replaced, so that an untouched file keeps its text and comments.
+ */
+function transform(code: string, fileName: string, rewrite: (node: ts.Node, f: ts.NodeFactory) => ts.Node | undefined): string | undefined {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   let changed = false;
   const transformer: ts.TransformerFactory<ts.SourceFile> = (context) => {
-    const rewrite = make(context.factory, () => (changed = true));
     const visit = (node: ts.Node): ts.Node => {
       const visited = ts.visitEachChild(node, visit, context);
-      return rewrite(visited) ?? visited;
+      const replaced = rewrite(visited, context.factory);
+      if (replaced === undefined) return visited;
+      changed = true;
+      return replaced;
     };
     return (file) => ts.visitNode(file, visit) as ts.SourceFile;
   };
   const result = ts.transform(source, [transformer]);
-  const out = changed ? ts.createPrinter().printFile(result.transformed[0]!) : code;
+  const out = changed ? ts.createPrinter().printFile(result.transformed[0]!) : undefined;
   result.dispose();
-  return { code: out, changed };
+  return out;
 }
 
 /** `code` with every object literal that starts with a spread and has more members written as `Object.assign`. */
 export function rewriteObjectSpreads(code: string, fileName = 'file.ts'): string {
-  return transform(code, fileName, (f, changed) => (node) => {
+  const out = transform(code, fileName, (node, f) => {
     if (!ts.isObjectLiteralExpression(node) || node.properties.length < 2 || !ts.isSpreadAssignment(node.properties[0]!)) return undefined;
     // Object.assign({}, spread, { members up to the next spread }, spread, ...): the order of the literal.
     const args: ts.Expression[] = [f.createObjectLiteralExpression([])];
@@ -87,21 +92,20 @@ export function rewriteObjectSpreads(code: string, fileName = 'file.ts'): string
       args.push(p.expression);
     }
     if (members.length > 0) args.push(f.createObjectLiteralExpression(members));
-    changed();
     return f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier('Object'), 'assign'), undefined, args);
-  }).code;
+  });
+  return out ?? code;
 }
 
 /** `code` with every one-argument `xs.flatMap(f)` written as a call of the loop of `reintegratie:flat-map`. */
 export function rewriteFlatMaps(code: string, fileName = 'file.ts'): string {
-  const out = transform(code, fileName, (f, changed) => (node) => {
+  const out = transform(code, fileName, (node, f) => {
     if (!ts.isCallExpression(node) || node.arguments.length !== 1) return undefined;
     const callee = node.expression;
     if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'flatMap' || callee.questionDotToken !== undefined) return undefined;
-    changed();
     return f.createCallExpression(f.createIdentifier(FLAT_MAP_LOCAL), undefined, [callee.expression, node.arguments[0]!]);
   });
-  return out.changed ? `import { flatMap as ${FLAT_MAP_LOCAL} } from '${FLAT_MAP_MODULE}';\n${out.code}` : out.code;
+  return out === undefined ? code : `import { flatMap as ${FLAT_MAP_LOCAL} } from '${FLAT_MAP_MODULE}';\n${out}`;
 }
 
 /** The esbuild plugin: the domain files rewritten before esbuild compiles them, and the `flatMap` loop's module. */
