@@ -26,7 +26,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { v8RewritesPlugin } from '../scripts/v8-rewrites.js';
@@ -129,6 +129,21 @@ log(
 const loadAtStart = loadavg()[0]!;
 if (loadAtStart > machine.cores) {
   log(`note: load average ${loadAtStart.toFixed(1)} on ${machine.cores} cores: other work competes for the CPU, figures will be noisy`);
+}
+/**
+ * The CPUs this process may run on (Linux), e.g. `0-1`. On the shared 2-core VM of December 2026 the two cores
+ * differed in speed by 1.85x (`evaluate` 47 against 87 µs a case, pinned with `taskset -c 0` / `-c 1`), so an
+ * unpinned run mixed rounds of both: spreads of ±15-45 % and ratios from 9.5x to 15x. Pinned: ±1-2 %.
+ */
+const allowedCpus = (() => {
+  try {
+    return /^Cpus_allowed_list:\s*(\S+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+})();
+if (allowedCpus !== undefined && /[-,]/.test(allowedCpus)) {
+  log(`note: not pinned to one core (CPUs ${allowedCpus}); on a shared VM the cores may differ in speed: for stable figures run \`taskset -c 0 npm run bench\``);
 }
 
 // ---------------------------------------------------------------------------------------------------------
