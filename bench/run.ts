@@ -133,7 +133,7 @@ if (loadAtStart > machine.cores) {
 /**
  * The CPUs this process may run on (Linux), e.g. `0-1`. On the shared 2-core VM of December 2026 the two cores
  * differed in speed by 1.85x (`evaluate` 47 against 87 µs a case, pinned with `taskset -c 0` / `-c 1`), so an
- * unpinned run mixed rounds of both: spreads of ±15-45 % and ratios from 9.5x to 15x. Pinned: ±1-2 %.
+ * unpinned run mixed rounds of both: spreads of ±15-45 % and ratios from 9.5x to 15x. Pinned: ±1-5 % (bench/README.md).
  */
 const allowedCpus = (() => {
   try {
